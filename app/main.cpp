@@ -1,0 +1,45 @@
+#include "Cli.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PolicyWorkbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("PolicyWorkbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PWB_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A command word as first argument runs the CLI without a display; anything else
+    // (nothing, or a project file) opens the GUI.
+    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslations(app, Settings().language());
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Cli::run(app.arguments(), out, err);
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Policy Workbench"));
+    QApplication::setDesktopFileName(QStringLiteral("policy-workbench"));
+    installTranslations(app, Settings().language());
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Policy Workbench"));
+    MainWindow window;
+    const QStringList args = app.arguments();
+    window.show();
+    window.openInitialProject(args.size() > 1 ? args.at(1) : QString());
+    return app.exec();
+}

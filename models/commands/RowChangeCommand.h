@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/RowChange.h"
+
+#include <QUndoCommand>
+
+class Project;
+
+// An undoable edit expressed as row changes: redo applies them, undo reverses them, each
+// in one transaction that also writes the change log. Subclasses only decide what
+// changes; a failed write makes the command obsolete so the stack never claims an edit
+// that is not in the file.
+class RowChangeCommand : public QUndoCommand
+{
+public:
+    RowChangeCommand(Project *project, const QString &text, RowChanges changes = {},
+                     QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    const RowChanges &changes() const { return m_changes; }
+
+protected:
+    Project *project() const { return m_project; }
+    void setChanges(RowChanges changes) { m_changes = std::move(changes); }
+
+private:
+    Project *m_project;
+    RowChanges m_changes;
+};

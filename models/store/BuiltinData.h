@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Framework.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Loads the data every new project starts with from resources/data: the chosen goal
+// framework, the bottleneck taxonomy (DOMAIN §4) and the indicator library with its
+// sourced values (DOMAIN §5). Tables a schema `version` does not have are skipped.
+class BuiltinData
+{
+    Q_DECLARE_TR_FUNCTIONS(BuiltinData)
+
+public:
+    static bool install(QSqlDatabase db, const Framework &framework, int version, QString *error);
+
+private:
+    static bool installFramework(QSqlDatabase db, const Framework &framework, QString *error);
+    static bool installTaxonomy(QSqlDatabase db, QString *error);
+    static bool installIndicators(QSqlDatabase db, const Framework &framework, QString *error);
+};

@@ -1,0 +1,112 @@
+#include "SampleProject.h"
+
+#include "ProjectStore.h"
+#include "Rows.h"
+#include "domain/Vocabulary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QVariantMap stamped(QVariantMap row, const QString &now, bool modifiedBy)
+{
+    row.insert(QStringLiteral("created"), now);
+    row.insert(QStringLiteral("modified"), now);
+    if (modifiedBy)
+        row.insert(QStringLiteral("modified_by"), QString());
+    return row;
+}
+
+} // namespace
+
+bool SampleProject::write(ProjectStore &store, QString *error)
+{
+    QFile file(QStringLiteral(":/sample/sample_project.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The sample project is missing from this build.");
+        return false;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    if (root.value(QLatin1String("framework")).toString() != store.framework().id()) {
+        *error = tr("The sample project needs the framework \"%1\".")
+                     .arg(root.value(QLatin1String("framework")).toString());
+        return false;
+    }
+    const QString now = Rows::now();
+    RowChanges changes;
+    auto setMeta = [&](const QString &key, const QString &value) {
+        changes.append({QStringLiteral("project"), key,
+                        {{QStringLiteral("key"), key}, {QStringLiteral("value"), store.metadata(key)}},
+                        {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}});
+    };
+    const QJsonObject name = root.value(QLatin1String("name")).toObject();
+    const QJsonObject description = root.value(QLatin1String("description")).toObject();
+    setMeta(QStringLiteral("name"), name.value(QLatin1String("zh")).toString());
+    setMeta(QStringLiteral("description"), description.value(QLatin1String("zh")).toString()
+                                               + QStringLiteral("\n\n")
+                                               + description.value(QLatin1String("en")).toString());
+
+    QHash<QString, QString> evaluatorUuids;
+    for (const QJsonValue &v : root.value(QLatin1String("evaluators")).toArray()) {
+        const Evaluator e{Rows::stableUuid(QStringLiteral("sample-evaluator:") + v.toString()), v.toString()};
+        evaluatorUuids.insert(e.name, e.uuid);
+        QVariantMap row = Rows::fromEvaluator(e);
+        row.insert(QStringLiteral("created"), now);
+        changes.append({QStringLiteral("evaluator"), e.uuid, {}, row});
+    }
+    QHash<QString, QString> policyUuids;
+    for (const QJsonValue &v : root.value(QLatin1String("policies")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Policy p;
+        p.code = o.value(QLatin1String("code")).toString();
+        p.uuid = Rows::stableUuid(QStringLiteral("sample-policy:") + p.code);
+        p.title = o.value(QLatin1String("title")).toString();
+        p.issuer = o.value(QLatin1String("issuer")).toString();
+        p.year = o.value(QLatin1String("year")).toInt();
+        p.level = Vocabulary::levelFromText(o.value(QLatin1String("level")).toString()).value_or(QString());
+        p.instrument = Vocabulary::instrumentFromText(o.value(QLatin1String("instrument")).toString())
+                           .value_or(QString());
+        p.description = o.value(QLatin1String("description")).toString();
+        policyUuids.insert(p.code, p.uuid);
+        changes.append({QStringLiteral("policy"), p.uuid, {}, stamped(Rows::fromPolicy(p), now, true)});
+    }
+    for (const QJsonValue &v : root.value(QLatin1String("scores")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const GoalNode *goal = store.framework().byCode(o.value(QLatin1String("goal")).toString());
+        const QString policyUuid = policyUuids.value(o.value(QLatin1String("policy")).toString());
+        const QString evaluatorUuid = evaluatorUuids.value(o.value(QLatin1String("evaluator")).toString());
+        if (!goal || policyUuid.isEmpty() || evaluatorUuid.isEmpty()) {
+            *error = tr("The sample project refers to an unknown policy, goal or evaluator.");
+            return false;
+        }
+        Score s;
+        s.uuid = Rows::stableUuid(QStringLiteral("sample-score:%1:%2:%3").arg(policyUuid, goal->uuid, evaluatorUuid));
+        s.policyUuid = policyUuid;
+        s.goalUuid = goal->uuid;
+        s.evaluatorUuid = evaluatorUuid;
+        const QJsonValue value = o.value(QLatin1String("score"));
+        if (value.isDouble())
+            s.value = value.toInt();
+        s.rationale = o.value(QLatin1String("rationale")).toString();
+        changes.append({QStringLiteral("score"), s.uuid, {}, stamped(Rows::fromScore(s), now, false)});
+        int order = 0;
+        for (const QJsonValue &ev : o.value(QLatin1String("evidence")).toArray()) {
+            const QJsonObject x = ev.toObject();
+            Evidence e;
+            e.uuid = Rows::stableUuid(QStringLiteral("sample-evidence:%1:%2").arg(s.uuid).arg(order));
+            e.scoreUuid = s.uuid;
+            e.source = x.value(QLatin1String("source")).toString();
+            e.locator = x.value(QLatin1String("locator")).toString();
+            e.quote = x.value(QLatin1String("quote")).toString();
+            e.level = Vocabulary::resultLevelFromText(x.value(QLatin1String("level")).toString())
+                          .value_or(ResultLevel::Activity);
+            e.sortOrder = order++;
+            changes.append({QStringLiteral("evidence"), e.uuid, {}, stamped(Rows::fromEvidence(e), now, false)});
+        }
+    }
+    const ChangeContext context{QString(), QString(), tr("Create the sample project")};
+    return store.apply(changes, true, context, error);
+}

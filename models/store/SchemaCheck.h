@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Compares a project file's schema with the one this version's migrations produce, and
+// hardens SQLite connections to project files from other people.
+class SchemaCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaCheck)
+
+public:
+    // Empty when sqlite_master of `db` equals the reference schema of `version` object
+    // for object (type, name, table, SQL); otherwise what differs, for people.
+    static QString compare(QSqlDatabase db, int version);
+    // For files of a newer format opened read-only: the tables and columns this version
+    // reads must exist as real tables. Empty when they do.
+    static QString knownTablesReadable(QSqlDatabase db);
+    // SQLITE_DBCONFIG_DEFENSIVE, trusted_schema=OFF, cell_size_check=ON.
+    static bool harden(QSqlDatabase db);
+};
