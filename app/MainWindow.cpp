@@ -1,8 +1,557 @@
 #include "MainWindow.h"
 
+#include "ImportExport.h"
+#include "ProjectFiles.h"
+#include "Project.h"
+#include "commands/PolicyCommands.h"
+#include "dialogs/NewProjectDialog.h"
+#include "dialogs/PolicyDialog.h"
+#include "dialogs/PreferencesDialog.h"
+#include "editors/ScorePanel.h"
+#include "itemmodels/GoalTreeModel.h"
+#include "itemmodels/PolicyTableModel.h"
+#include "views/PolicyBrowser.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+#include <sqlite3.h>
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_stack(new QStackedWidget(this))
 {
+    m_importExport = new ImportExport(this, [this] { return m_project.get(); },
+                                      [this] { return ensureEvaluator(); }, this);
+    createActions();
+    createMenus();
+
+    m_welcome = new QWidget(m_stack);
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    welcomeLayout->addStretch();
+    auto *hint = new QLabel(tr("No project is open. Open the sample project, create a new project, or open a project file."),
+                            m_welcome);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    welcomeLayout->addWidget(hint);
+    auto *buttons = new QHBoxLayout;
+    auto *sample = new QPushButton(tr("Open the &sample project"), m_welcome);
+    auto *create = new QPushButton(tr("&New project…"), m_welcome);
+    auto *open = new QPushButton(tr("&Open…"), m_welcome);
+    buttons->addStretch();
+    buttons->addWidget(sample);
+    buttons->addWidget(create);
+    buttons->addWidget(open);
+    buttons->addStretch();
+    welcomeLayout->addLayout(buttons);
+    welcomeLayout->addStretch();
+    connect(sample, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (ProjectFiles::ensureSample(&error))
+            openProject(ProjectFiles::samplePath());
+        else
+            showError(tr("Sample project"), error);
+    });
+    connect(create, &QPushButton::clicked, this, &MainWindow::newProject);
+    connect(open, &QPushButton::clicked, this, &MainWindow::openProjectDialog);
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+
+    m_evaluatorLabel = new QLabel(this);
+    m_readOnlyLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    statusBar()->addWidget(m_evaluatorLabel);
+    statusBar()->addWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    resize(1400, 860);
+    restoreGeometry(m_settings.windowState(QStringLiteral("geometry")));
+    updateRecentMenu();
+    updateTitle();
+    updateActions();
+    updateStatus();
 }
 
-void MainWindow::openInitialProject(const QString &) {}
+MainWindow::~MainWindow()
+{
+    // Views hold the project; take them down first.
+    closeProject();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
+    m_openAction = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openProjectDialog);
+    m_saveCopyAction = make(tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
+    m_saveCopyAction->setStatusTip(tr("Write a clean copy of the project to another file and continue in the copy"));
+    m_closeAction = make(tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_importPoliciesAction = new QAction(tr("Import &Policies from CSV…"), this);
+    connect(m_importPoliciesAction, &QAction::triggered, m_importExport, &ImportExport::importPolicies);
+    m_importScoresAction = new QAction(tr("Import &Scores from CSV…"), this);
+    connect(m_importScoresAction, &QAction::triggered, m_importExport, &ImportExport::importScores);
+    m_exportPoliciesAction = new QAction(tr("Export P&olicies to CSV…"), this);
+    connect(m_exportPoliciesAction, &QAction::triggered, m_importExport, &ImportExport::exportPolicies);
+    m_exportScoresAction = new QAction(tr("Export Sc&ores to CSV…"), this);
+    connect(m_exportScoresAction, &QAction::triggered, m_importExport, &ImportExport::exportScores);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_addPolicyAction = make(tr("&Add Policy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::addPolicy);
+    m_editPolicyAction = make(tr("&Edit Policy…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editPolicy);
+    m_deletePolicyAction = make(tr("&Delete Policy"), QKeySequence::Delete, &MainWindow::deletePolicy);
+    m_deletePolicyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findAction = make(tr("&Find Policy"), QKeySequence::Find, [this] {
+        if (m_policies) {
+            m_policies->filterEdit()->setFocus();
+            m_policies->filterEdit()->selectAll();
+        }
+    });
+    m_preferencesAction = make(tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_aboutAction = make(tr("&About Policy Workbench"), QKeySequence(), &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_saveCopyAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_importPoliciesAction);
+    file->addAction(m_importScoresAction);
+    file->addAction(m_exportPoliciesAction);
+    file->addAction(m_exportScoresAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_addPolicyAction);
+    edit->addAction(m_editPolicyAction);
+    edit->addAction(m_deletePolicyAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_workspace = new QSplitter(Qt::Horizontal, m_stack);
+    m_policies = new PolicyBrowser(m_project.get(), m_workspace);
+    m_policies->view()->addAction(m_deletePolicyAction);
+
+    m_goalModel = new GoalTreeModel(m_project.get(), m_workspace);
+    m_goalView = new QTreeView(m_workspace);
+    m_goalView->setModel(m_goalModel);
+    m_goalView->setAccessibleName(tr("Goal framework"));
+    m_goalView->setUniformRowHeights(true);
+    m_goalView->setAlternatingRowColors(true);
+    m_goalView->expandAll();
+    m_goalView->header()->setSectionResizeMode(GoalTreeModel::Code, QHeaderView::ResizeToContents);
+    m_goalView->header()->setSectionResizeMode(GoalTreeModel::Name, QHeaderView::Stretch);
+    m_goalView->header()->setSectionResizeMode(GoalTreeModel::MyScore, QHeaderView::ResizeToContents);
+    m_goalView->header()->setSectionResizeMode(GoalTreeModel::AllScores, QHeaderView::ResizeToContents);
+    m_goalView->header()->setStretchLastSection(false);
+
+    m_scorePanel = new ScorePanel(m_project.get(), m_workspace);
+    m_scorePanel->setEvaluatorProvider([this] { return ensureEvaluator(); });
+
+    // Left: what to score (policies above, goals below); right: the scoring itself.
+    auto *left = new QSplitter(Qt::Vertical, m_workspace);
+    left->addWidget(m_policies);
+    left->addWidget(m_goalView);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    left->setSizes({430, 330});
+    m_workspace->addWidget(left);
+    m_workspace->addWidget(m_scorePanel);
+    m_workspace->setStretchFactor(0, 3);
+    m_workspace->setStretchFactor(1, 2);
+    m_workspace->setSizes({820, 560});
+    m_workspace->restoreState(m_settings.windowState(QStringLiteral("workspace")));
+
+    connect(m_policies, &PolicyBrowser::currentPolicyChanged, this, [this](const QString &uuid) {
+        m_goalModel->setPolicy(uuid);
+        onGoalChanged();
+        updateActions();
+    });
+    connect(m_policies, &PolicyBrowser::activated, this, &MainWindow::editPolicy);
+    connect(m_goalView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGoalChanged);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+
+    // Start on the first policy and the first goal, so the panel is never empty.
+    if (m_policies->model()->rowCount() > 0)
+        m_policies->view()->selectRow(0);
+    const QModelIndex firstDimension = m_goalModel->index(0, 0);
+    if (m_goalModel->rowCount(firstDimension) > 0)
+        m_goalView->setCurrentIndex(m_goalModel->index(0, 0, firstDimension));
+}
+
+void MainWindow::onGoalChanged()
+{
+    if (!m_scorePanel)
+        return;
+    const QModelIndex current = m_goalView->currentIndex();
+    m_scorePanel->setCell(m_policies->currentPolicy(),
+                          current.isValid() ? current.data(GoalTreeModel::GoalUuidRole).toString() : QString());
+}
+
+void MainWindow::openInitialProject(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openProject(path);
+        return;
+    }
+    for (const QString &recent : m_settings.recentFiles()) {
+        if (QFileInfo::exists(recent))
+            return void(openProject(recent));
+    }
+    QString error;
+    if (ProjectFiles::ensureSample(&error))
+        openProject(ProjectFiles::samplePath());
+    else
+        showError(tr("Sample project"), error);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    OpenError error;
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error);
+    if (!store && error.code == OpenError::NewerVersion && error.readOnlyPossible) {
+        const auto answer = QMessageBox::question(
+            this, tr("Newer project format"),
+            tr("%1\n\nOpen it read-only? You can read and export it, but not change it.").arg(error.message));
+        if (answer == QMessageBox::Yes)
+            store = ProjectStore::open(path, ProjectStore::Access::ReadOnlyAllowNewer, &error);
+        else
+            return false;
+    }
+    if (!store) {
+        showError(tr("Cannot open project"), error.message);
+        if (error.code == OpenError::NotFound) {
+            m_settings.removeRecentFile(path);
+            updateRecentMenu();
+        }
+        return false;
+    }
+    closeProject();
+    m_project = std::make_unique<Project>(std::move(store));
+    if (m_settings.evaluator().isValid())
+        m_project->setEvaluator(m_settings.evaluator());
+    m_undoGroup->addStack(m_project->undoStack());
+    m_undoGroup->setActiveStack(m_project->undoStack());
+    connect(m_project.get(), &Project::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Change not saved"), message); });
+    connect(m_project.get(), &Project::changed, this, &MainWindow::updateStatus);
+    connect(m_project->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    buildWorkspace();
+    m_settings.addRecentFile(path);
+    updateRecentMenu();
+    updateTitle();
+    updateActions();
+    updateStatus();
+    if (m_project->isReadOnly())
+        statusBar()->showMessage(tr("The project is open read-only: changes cannot be saved to this file."), 10000);
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_project)
+        return;
+    if (m_scorePanel)
+        m_scorePanel->commitRationale();
+    if (m_workspace) {
+        m_settings.setWindowState(QStringLiteral("workspace"), m_workspace->saveState());
+        m_stack->removeWidget(m_workspace);
+        delete m_workspace;
+        m_workspace = nullptr;
+        m_policies = nullptr;
+        m_goalView = nullptr;
+        m_goalModel = nullptr;
+        m_scorePanel = nullptr;
+    }
+    m_undoGroup->removeStack(m_project->undoStack());
+    m_project.reset();
+    m_stack->setCurrentWidget(m_welcome);
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_scorePanel)
+        m_scorePanel->commitRationale();
+    m_settings.setWindowState(QStringLiteral("geometry"), saveGeometry());
+    if (m_workspace)
+        m_settings.setWindowState(QStringLiteral("workspace"), m_workspace->saveState());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_project) {
+        setWindowTitle(tr("Policy Workbench"));
+        setWindowFilePath(QString());
+        return;
+    }
+    const QString file = QFileInfo(m_project->filePath()).fileName();
+    const QString name = m_project->store().name();
+    QString title = name.isEmpty() || name == file ? file : tr("%1 (%2)").arg(name, file);
+    if (m_project->isReadOnly())
+        title = tr("%1 [read-only]").arg(title);
+    setWindowTitle(tr("%1 — Policy Workbench").arg(title));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_project != nullptr;
+    const bool writable = open && !m_project->isReadOnly();
+    const bool policySelected = m_policies && !m_policies->currentPolicy().isEmpty();
+    m_saveCopyAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_importPoliciesAction->setEnabled(writable);
+    m_importScoresAction->setEnabled(writable);
+    m_exportPoliciesAction->setEnabled(open);
+    m_exportScoresAction->setEnabled(open);
+    m_addPolicyAction->setEnabled(writable);
+    m_editPolicyAction->setEnabled(writable && policySelected);
+    m_deletePolicyAction->setEnabled(writable && policySelected);
+    m_findAction->setEnabled(open);
+}
+
+void MainWindow::updateStatus()
+{
+    const Evaluator who = m_project ? m_project->evaluator() : m_settings.evaluator();
+    m_evaluatorLabel->setText(who.isValid() ? tr("Evaluator: %1").arg(who.name) : tr("Evaluator: not set"));
+    m_readOnlyLabel->setText(m_project && m_project->isReadOnly() ? tr("Read-only") : QString());
+    if (!m_project) {
+        m_countsLabel->clear();
+        return;
+    }
+    const ProjectStore::Counts c = m_project->store().counts();
+    m_countsLabel->setText(tr("%1 policies · %2 goals · %3 evaluators · %4 scores")
+                               .arg(c.policies).arg(c.goals).arg(c.evaluators).arg(c.scores));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] { openProject(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+bool MainWindow::ensureEvaluator()
+{
+    if (m_project && m_project->evaluator().isValid())
+        return true;
+    if (!m_settings.evaluator().isValid()) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("Who is scoring?"),
+            tr("Your name is stored with every score you give, so that several evaluators' scores can "
+               "stand side by side. You can change it later in Preferences.\n\nYour name:"),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return false;
+        m_settings.setEvaluatorName(name);
+    }
+    if (m_project)
+        m_project->setEvaluator(m_settings.evaluator());
+    updateStatus();
+    return true;
+}
+
+void MainWindow::newProject()
+{
+    NewProjectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Create project"),
+                                                QDir(m_settings.lastDirectory()).filePath(dialog.projectName() + QStringLiteral(".pwb")),
+                                                ProjectFiles::fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pwb"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pwb");
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    if (m_project && QFileInfo(path).absoluteFilePath() == m_project->filePath()) {
+        showError(tr("Create project"), tr("That file is the open project. Choose another name."));
+        return;
+    }
+    QString error;
+    // The file dialog has already asked whether to replace an existing file.
+    auto store = ProjectStore::create(path, dialog.frameworkId(), dialog.projectName(), true, &error);
+    if (!store) {
+        showError(tr("Create project"), error);
+        return;
+    }
+    store.reset();
+    openProject(path);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), m_settings.lastDirectory(),
+                                                      ProjectFiles::fileFilter() + QStringLiteral(";;")
+                                                          + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    openProject(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_project)
+        return;
+    m_scorePanel->commitRationale();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the project"),
+                                                m_settings.lastDirectory(), ProjectFiles::fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pwb"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pwb");
+    QString error;
+    if (!m_project->store().saveCopy(path, &error)) {
+        showError(tr("Save As"), tr("The copy was not written: %1\nThe open project is unchanged.").arg(error));
+        return;
+    }
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    openProject(path);
+    statusBar()->showMessage(tr("Saved a copy as %1 and opened it.").arg(QFileInfo(path).fileName()), 8000);
+}
+
+void MainWindow::addPolicy()
+{
+    if (!m_project || !ensureEvaluator())
+        return;
+    QSet<QString> codes;
+    for (const PolicySummary &s : m_project->store().policySummaries())
+        codes.insert(s.policy.code);
+    PolicyDialog dialog(codes, this);
+    dialog.setWindowTitle(tr("Add policy"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddPolicyCommand(m_project.get(), dialog.policy());
+    const QString uuid = command->policyUuid();
+    if (m_project->push(command))
+        m_policies->selectPolicy(uuid);
+}
+
+void MainWindow::editPolicy()
+{
+    if (!m_project || !m_policies || m_project->isReadOnly() || !ensureEvaluator())
+        return;
+    const auto policy = m_project->store().policy(m_policies->currentPolicy());
+    if (!policy)
+        return;
+    QSet<QString> codes;
+    for (const PolicySummary &s : m_project->store().policySummaries()) {
+        if (s.policy.uuid != policy->uuid)
+            codes.insert(s.policy.code);
+    }
+    PolicyDialog dialog(codes, this);
+    dialog.setWindowTitle(tr("Edit policy %1").arg(policy->code));
+    dialog.setPolicy(*policy);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_project->push(new EditPolicyCommand(m_project.get(), *policy, dialog.policy()));
+}
+
+void MainWindow::deletePolicy()
+{
+    if (!m_project || !m_policies || !ensureEvaluator())
+        return;
+    const auto summary = m_project->store().policySummary(m_policies->currentPolicy());
+    if (!summary)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete policy"),
+                    tr("Delete policy %1 \"%2\" with its %n score(s) and their evidence?\n\nYou can undo this with Edit ▸ Undo.",
+                       nullptr, summary->scoreCount)
+                        .arg(summary->policy.code, summary->policy.title),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    m_project->push(new DeletePolicyCommand(m_project.get(), summary->policy.uuid));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_project)
+        m_project->setEvaluator(m_settings.evaluator());
+    updateRecentMenu();
+    updateStatus();
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Language"), tr("Restart Policy Workbench to use the new language."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Policy Workbench"));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("Policy Workbench %1").arg(QCoreApplication::applicationVersion()));
+    box.setInformativeText(tr("Score international S&T cooperation policies against the goals of the 14th "
+                              "Five-Year Plan, offline.\n\nQt %1 · SQLite %2 · QCustomPlot 2.1")
+                               .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion())));
+    box.exec();
+}

@@ -1,12 +1,104 @@
 #pragma once
 
-#include <QMainWindow>
+#include "Settings.h"
 
+#include <QMainWindow>
+#include <memory>
+
+class ImportExport;
+class PolicyBrowser;
+class Project;
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QUndoGroup;
+class QTreeView;
+class GoalTreeModel;
+class ScorePanel;
+
+// The main window: the policy table, the goal framework and the scoring panel of one open
+// project, with the File and Edit menus around them. File handling and import/export
+// live in their own classes; this class only wires them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // On start-up: `path` if given, else the most recent project, else the sample project.
     void openInitialProject(const QString &path);
+    // Opens a project file, replacing the open one. Refusals are shown to the user;
+    // a newer-format file may be opened read-only if the user agrees.
+    bool openProject(const QString &path);
+    void closeProject();
+
+    Project *project() const { return m_project.get(); }
+    PolicyBrowser *policyBrowser() const { return m_policies; }
+    QTreeView *goalView() const { return m_goalView; }
+    ScorePanel *scorePanel() const { return m_scorePanel; }
+    ImportExport *importExport() const { return m_importExport; }
+
+    // Makes sure an evaluator name is known, asking once; false if the user declines.
+    bool ensureEvaluator();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void buildWorkspace();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &message);
+
+    void newProject();
+    void openProjectDialog();
+    void saveCopyAs();
+    void addPolicy();
+    void editPolicy();
+    void deletePolicy();
+    void showPreferences();
+    void showAbout();
+    void onGoalChanged();
+
+    Settings m_settings;
+    std::unique_ptr<Project> m_project;
+    QUndoGroup *m_undoGroup = nullptr;
+    ImportExport *m_importExport = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_welcome = nullptr;
+    QSplitter *m_workspace = nullptr;
+    PolicyBrowser *m_policies = nullptr;
+    QTreeView *m_goalView = nullptr;
+    GoalTreeModel *m_goalModel = nullptr;
+    ScorePanel *m_scorePanel = nullptr;
+    QLabel *m_evaluatorLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_importPoliciesAction = nullptr;
+    QAction *m_importScoresAction = nullptr;
+    QAction *m_exportPoliciesAction = nullptr;
+    QAction *m_exportScoresAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addPolicyAction = nullptr;
+    QAction *m_editPolicyAction = nullptr;
+    QAction *m_deletePolicyAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };

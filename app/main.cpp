@@ -21,9 +21,9 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
-    // A command word as first argument runs the CLI without a display; anything else
-    // (nothing, or a project file) opens the GUI.
-    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+    // A command word (or help, or a mistyped command: see Cli::handles) as first argument
+    // runs the CLI without a display; anything else (nothing, or a project file) opens the GUI.
+    if (argc > 1 && Cli::handles(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
         describeApplication();
         installTranslations(app, Settings().language());

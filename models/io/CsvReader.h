@@ -25,10 +25,20 @@ public:
         bool ok = false;
         QString error;
         TextDecoding::Encoding encoding = TextDecoding::Encoding::Utf8;
+
+        // Index of the header column named one of `names` (case-insensitive), -1 if
+        // there is none, -2 if more than one column has such a name.
+        int column(const QStringList &names) const;
     };
+
+    // Longest field an import accepts; longer ones are reported, not stored.
+    static constexpr int MaxFieldLength = 100000;
 
     static Table parse(const QString &text);
     // Reads and decodes a file, then parses it. Files over `maxBytes` are refused.
     static Table readFile(const QString &path, TextDecoding::Encoding encoding,
                           qint64 maxBytes = 256 * 1024 * 1024);
+    // Why `record` cannot be imported whatever its content (translated): a field count
+    // different from the header's, or a field longer than MaxFieldLength. Empty if usable.
+    static QString recordProblem(const Table &table, const Record &record);
 };

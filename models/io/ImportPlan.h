@@ -20,7 +20,7 @@ struct ImportPlan
     struct Rejected
     {
         int line = 0;
-        QStringList fields;     // the raw fields of the row
+        QStringList fields;     // the raw fields of the row (see shownFields)
         QString reason;         // translated, e.g. "unknown goal code \"Z9\""
     };
 
@@ -30,6 +30,17 @@ struct ImportPlan
     RowChanges changes;
     QString fileError;          // set when the whole file is unusable (encoding, missing columns, …)
     QString encodingName;       // "utf-8" or "gbk": what was used to read the file
+
+    // A rejected row's fields as kept for the preview: values over 1,000 characters are
+    // cut, so that a runaway field does not travel through the user interface.
+    static QStringList shownFields(const QStringList &fields)
+    {
+        QStringList shown;
+        shown.reserve(fields.size());
+        for (const QString &f : fields)
+            shown << (f.size() > 1000 ? f.left(1000) + QChar(0x2026) : f);
+        return shown;
+    }
 
     bool isUsable() const { return fileError.isEmpty(); }
     int count(Action action) const

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 // Turns the bytes of a text file into a QString: UTF-8 with or without BOM, or GBK as
 // Excel writes CSV on Chinese Windows (decoded as GB18030, its superset).

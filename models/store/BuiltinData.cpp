@@ -32,7 +32,7 @@ QString en(const QJsonValue &v) { return v.toObject().value(QLatin1String("en"))
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(Rows::sqlValue(v));
     if (q.exec())
         return true;
     *error = q.lastError().text();
@@ -52,6 +52,14 @@ bool BuiltinData::install(QSqlDatabase db, const Framework &framework, int versi
         *error = db.lastError().text();
         return false;
     }
+    return true;
+}
+
+bool BuiltinData::installForMigration(QSqlDatabase db, const Framework &framework, int version,
+                                      QString *error)
+{
+    if (version == 2)
+        return installTaxonomy(db, error) && installIndicators(db, framework, error);
     return true;
 }
 

@@ -9,6 +9,13 @@ namespace Rows {
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
+QVariant sqlValue(const QVariant &value)
+{
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
 QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 QString stableUuid(const QString &name)

@@ -12,6 +12,11 @@
 namespace Rows {
 
 QString now(); // UTC, ISO 8601 with milliseconds: the timestamp format of every table
+// What to bind for `value`: a null QString would bind as SQL NULL, but the schema's text
+// columns are NOT NULL DEFAULT ''; only a null QVariant stands for NULL. That includes a
+// NULL read back from the file, which Qt's driver returns as a null-flagged QString
+// variant: it must stay NULL (an N/A score restored by undo).
+QVariant sqlValue(const QVariant &value);
 QString newUuid();
 // The same UUID in every project for the same built-in item ("indicator:GII_RANK").
 QString stableUuid(const QString &name);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+class Project;
+class QWidget;
+
+// File ▸ Import and Export: CSV import through the preview dialog (nothing is written
+// until the user accepts), CSV export through QSaveFile.
+class ImportExport : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportExport(QWidget *window, std::function<Project *()> project,
+                 std::function<bool()> ensureEvaluator, QObject *parent = nullptr);
+
+    void importPolicies();
+    void importScores();
+    void exportPolicies();
+    void exportScores();
+
+    // Runs the preview for `path` and imports on acceptance (the file dialog is skipped).
+    // Exposed for tests, which drive the preview dialog directly.
+    void importFile(const QString &path, bool scores);
+
+private:
+    void exportFile(bool scores);
+
+    QWidget *m_window;
+    std::function<Project *()> m_project;
+    std::function<bool()> m_ensureEvaluator;
+};
