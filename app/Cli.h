@@ -17,6 +17,10 @@ public:
 
     static QStringList commands(); // new, info, check, import, export, generate
     static bool isCommand(const QString &word) { return commands().contains(word); }
+    // Whether main() should run the CLI for this first argument: a command, a request for
+    // help or the version, or a word that is neither an option nor a file (a mistyped
+    // command, answered with exit code 2 rather than a window about a missing file).
+    static bool handles(const QString &firstArgument);
 
     // `arguments` as QCoreApplication::arguments(): program name, command, options.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -4,9 +4,11 @@
 #include "ProjectFiles.h"
 #include "Project.h"
 #include "commands/PolicyCommands.h"
+#include "commands/ProjectCommands.h"
 #include "dialogs/NewProjectDialog.h"
 #include "dialogs/PolicyDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ProjectPropertiesDialog.h"
 #include "editors/ScorePanel.h"
 #include "itemmodels/GoalTreeModel.h"
 #include "itemmodels/PolicyTableModel.h"
@@ -106,6 +108,7 @@ void MainWindow::createActions()
     m_openAction = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openProjectDialog);
     m_saveCopyAction = make(tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
     m_saveCopyAction->setStatusTip(tr("Write a clean copy of the project to another file and continue in the copy"));
+    m_propertiesAction = make(tr("Project &Properties…"), QKeySequence(), &MainWindow::editProjectProperties);
     m_closeAction = make(tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -145,6 +148,7 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_saveCopyAction);
+    file->addAction(m_propertiesAction);
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_importPoliciesAction);
@@ -172,12 +176,21 @@ void MainWindow::createMenus()
 
 void MainWindow::buildWorkspace()
 {
-    m_workspace = new QSplitter(Qt::Horizontal, m_stack);
-    m_policies = new PolicyBrowser(m_project.get(), m_workspace);
+    m_workspace = new QWidget(m_stack);
+    auto *workspaceLayout = new QVBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(4, 4, 4, 0);
+    m_banner = new QLabel(m_workspace);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setMaximumHeight(m_banner->fontMetrics().lineSpacing() * 3 + 4);
+    workspaceLayout->addWidget(m_banner);
+    m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
+    workspaceLayout->addWidget(m_splitter, 1);
+    m_policies = new PolicyBrowser(m_project.get(), m_splitter);
     m_policies->view()->addAction(m_deletePolicyAction);
 
-    m_goalModel = new GoalTreeModel(m_project.get(), m_workspace);
-    m_goalView = new QTreeView(m_workspace);
+    m_goalModel = new GoalTreeModel(m_project.get(), m_splitter);
+    m_goalView = new QTreeView(m_splitter);
     m_goalView->setModel(m_goalModel);
     m_goalView->setAccessibleName(tr("Goal framework"));
     m_goalView->setUniformRowHeights(true);
@@ -189,22 +202,23 @@ void MainWindow::buildWorkspace()
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::AllScores, QHeaderView::ResizeToContents);
     m_goalView->header()->setStretchLastSection(false);
 
-    m_scorePanel = new ScorePanel(m_project.get(), m_workspace);
+    m_scorePanel = new ScorePanel(m_project.get(), m_splitter);
     m_scorePanel->setEvaluatorProvider([this] { return ensureEvaluator(); });
 
     // Left: what to score (policies above, goals below); right: the scoring itself.
-    auto *left = new QSplitter(Qt::Vertical, m_workspace);
+    auto *left = new QSplitter(Qt::Vertical, m_splitter);
     left->addWidget(m_policies);
     left->addWidget(m_goalView);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
     left->setSizes({430, 330});
-    m_workspace->addWidget(left);
-    m_workspace->addWidget(m_scorePanel);
-    m_workspace->setStretchFactor(0, 3);
-    m_workspace->setStretchFactor(1, 2);
-    m_workspace->setSizes({820, 560});
-    m_workspace->restoreState(m_settings.windowState(QStringLiteral("workspace")));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_scorePanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({820, 560});
+    m_splitter->restoreState(m_settings.windowState(QStringLiteral("workspace")));
+    updateBanner();
 
     connect(m_policies, &PolicyBrowser::currentPolicyChanged, this, [this](const QString &uuid) {
         m_goalModel->setPolicy(uuid);
@@ -279,7 +293,16 @@ bool MainWindow::openProject(const QString &path)
     m_undoGroup->setActiveStack(m_project->undoStack());
     connect(m_project.get(), &Project::errorOccurred, this,
             [this](const QString &message) { showError(tr("Change not saved"), message); });
-    connect(m_project.get(), &Project::changed, this, &MainWindow::updateStatus);
+    connect(m_project.get(), &Project::changed, this, [this](const RowChanges &changes) {
+        updateStatus();
+        for (const RowChange &c : changes) {
+            if (c.table == QLatin1String("project")) {
+                updateBanner();
+                updateTitle();
+                break;
+            }
+        }
+    });
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     buildWorkspace();
     m_settings.addRecentFile(path);
@@ -299,10 +322,12 @@ void MainWindow::closeProject()
     if (m_scorePanel)
         m_scorePanel->commitRationale();
     if (m_workspace) {
-        m_settings.setWindowState(QStringLiteral("workspace"), m_workspace->saveState());
+        m_settings.setWindowState(QStringLiteral("workspace"), m_splitter->saveState());
         m_stack->removeWidget(m_workspace);
         delete m_workspace;
         m_workspace = nullptr;
+        m_splitter = nullptr;
+        m_banner = nullptr;
         m_policies = nullptr;
         m_goalView = nullptr;
         m_goalModel = nullptr;
@@ -321,8 +346,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_scorePanel)
         m_scorePanel->commitRationale();
     m_settings.setWindowState(QStringLiteral("geometry"), saveGeometry());
-    if (m_workspace)
-        m_settings.setWindowState(QStringLiteral("workspace"), m_workspace->saveState());
+    if (m_splitter)
+        m_settings.setWindowState(QStringLiteral("workspace"), m_splitter->saveState());
     event->accept();
 }
 
@@ -334,7 +359,7 @@ void MainWindow::updateTitle()
         return;
     }
     const QString file = QFileInfo(m_project->filePath()).fileName();
-    const QString name = m_project->store().name();
+    const QString name = m_project->store().displayName();
     QString title = name.isEmpty() || name == file ? file : tr("%1 (%2)").arg(name, file);
     if (m_project->isReadOnly())
         title = tr("%1 [read-only]").arg(title);
@@ -348,6 +373,7 @@ void MainWindow::updateActions()
     const bool policySelected = m_policies && !m_policies->currentPolicy().isEmpty();
     m_saveCopyAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_propertiesAction->setEnabled(writable);
     m_importPoliciesAction->setEnabled(writable);
     m_importScoresAction->setEnabled(writable);
     m_exportPoliciesAction->setEnabled(open);
@@ -554,4 +580,39 @@ void MainWindow::showAbout()
                               "Five-Year Plan, offline.\n\nQt %1 · SQLite %2 · QCustomPlot 2.1")
                                .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion())));
     box.exec();
+}
+
+void MainWindow::updateBanner()
+{
+    if (!m_banner || !m_project)
+        return;
+    const QString name = m_project->store().displayName();
+    const QString description = m_project->store().displayDescription();
+    m_banner->setText(description.isEmpty() ? name : tr("%1 — %2").arg(name, description));
+    m_banner->setToolTip(description);
+}
+
+void MainWindow::editProjectProperties()
+{
+    if (!m_project)
+        return;
+    const ProjectStore &store = m_project->store();
+    QMap<QString, QString> values;
+    for (const QString &key : {QStringLiteral("name"), QStringLiteral("name_en"), QStringLiteral("description"),
+                               QStringLiteral("description_en")})
+        values.insert(key, store.metadata(key));
+    const ProjectStore::Counts counts = store.counts();
+    const QString details = tr("%1\nFramework: %2 · file format %3\n%4 policies, %5 evaluators, %6 scores, %7 evidence items")
+                                .arg(store.path(), store.framework().name())
+                                .arg(store.fileVersion())
+                                .arg(counts.policies)
+                                .arg(counts.evaluators)
+                                .arg(counts.scores)
+                                .arg(counts.evidence);
+    ProjectPropertiesDialog dialog(values, details, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = std::make_unique<EditProjectInfoCommand>(m_project.get(), dialog.values());
+    if (!command->changes().isEmpty())
+        m_project->push(command.release());
 }

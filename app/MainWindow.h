@@ -66,6 +66,8 @@ private:
     void deletePolicy();
     void showPreferences();
     void showAbout();
+    void editProjectProperties();
+    void updateBanner();
     void onGoalChanged();
 
     Settings m_settings;
@@ -74,7 +76,9 @@ private:
     ImportExport *m_importExport = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_welcome = nullptr;
-    QSplitter *m_workspace = nullptr;
+    QWidget *m_workspace = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_banner = nullptr;
     PolicyBrowser *m_policies = nullptr;
     QTreeView *m_goalView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;
@@ -88,6 +92,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_importPoliciesAction = nullptr;
     QAction *m_importScoresAction = nullptr;

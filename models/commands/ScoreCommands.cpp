@@ -54,7 +54,14 @@ SetScoreCommand::SetScoreCommand(Project *project, const QString &policyUuid, co
     QVariantMap after = Rows::fromScore(score);
     after.insert(QStringLiteral("modified"), now);
     if (existing) {
-        changes.append({scoreTable, score.uuid, store.row(scoreTable, score.uuid), after});
+        // Undo writes `before` back over `after` column by column, so `after` carries the
+        // whole row: without `created` in it, undo "restored" created from NULL and logged
+        // that as a change.
+        const QVariantMap before = store.row(scoreTable, score.uuid);
+        QVariantMap row = before;
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            row.insert(it.key(), it.value());
+        changes.append({scoreTable, score.uuid, before, row});
     } else {
         after.insert(QStringLiteral("created"), now);
         changes.append({scoreTable, score.uuid, {}, after});

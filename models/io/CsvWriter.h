@@ -47,11 +47,13 @@ public:
         if (field.isEmpty())
             return false;
         for (const QChar c : field) {
-            if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n')
-                || c == QLatin1Char('\r'))
+            if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') ||
+                c == QLatin1Char('\r'))
                 return true;
         }
-        const auto isBlank = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t'); };
+        const auto isBlank = [](QChar c) {
+            return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+        };
         return isBlank(field.front()) || isBlank(field.back());
     }
 
@@ -71,8 +73,8 @@ private:
 
     void flush()
     {
-        if (m_error.isEmpty() && !m_buffer.isEmpty()
-            && m_device->write(m_buffer) != m_buffer.size()) {
+        if (m_error.isEmpty() && !m_buffer.isEmpty() &&
+            m_device->write(m_buffer) != m_buffer.size()) {
             m_error = tr("Could not write the file: %1").arg(m_device->errorString());
         }
         m_buffer.clear();

@@ -14,6 +14,11 @@ class BuiltinData
 
 public:
     static bool install(QSqlDatabase db, const Framework &framework, int version, QString *error);
+    // The built-in rows that migration `version` brings to an existing file (version 2: the
+    // taxonomy and the indicator library), so a migrated project holds what a new one
+    // does. Runs inside the caller's migration transaction.
+    static bool installForMigration(QSqlDatabase db, const Framework &framework, int version,
+                                    QString *error);
 
 private:
     static bool installFramework(QSqlDatabase db, const Framework &framework, QString *error);

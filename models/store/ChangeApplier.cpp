@@ -1,5 +1,6 @@
 #include "ChangeApplier.h"
 
+#include "Rows.h"
 #include "Schema.h"
 #include "Transaction.h"
 
@@ -71,7 +72,7 @@ bool ChangeApplier::applyOne(const RowChange &change, const ChangeContext &conte
         q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                       .arg(change.table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         for (const QVariant &v : change.after)
-            q.addBindValue(v);
+            q.addBindValue(Rows::sqlValue(v));
         if (!q.exec())
             return fail(tr("Could not add a row to %1").arg(change.table), q.lastError().text());
         return log(context, at, QStringLiteral("insert"), change, QString(), QVariant(),
@@ -105,7 +106,7 @@ bool ChangeApplier::applyOne(const RowChange &change, const ChangeContext &conte
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
                   .arg(change.table, assignments.join(QStringLiteral(", ")), keyColumn));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(Rows::sqlValue(v));
     q.addBindValue(change.key);
     if (!q.exec())
         return fail(tr("Could not change a row of %1").arg(change.table), q.lastError().text());
@@ -130,16 +131,13 @@ bool ChangeApplier::log(const ChangeContext &context, const QString &at, const Q
     q.prepare(QStringLiteral(
         "INSERT INTO change_log (at, actor_uuid, actor_name, command, action, entity, entity_uuid,"
         " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(at);
-    q.addBindValue(context.actorUuid);
-    q.addBindValue(context.actorName);
-    q.addBindValue(context.command);
-    q.addBindValue(action);
-    q.addBindValue(change.table);
-    q.addBindValue(change.key);
-    q.addBindValue(field.isEmpty() ? QVariant() : QVariant(field));
-    q.addBindValue(oldValue);
-    q.addBindValue(newValue);
+    // Through sqlValue: an edit made without an evaluator (project creation) has a null
+    // actor, which must be '' in these NOT NULL columns rather than fail the edit.
+    const QVariantList values{at, context.actorUuid, context.actorName, context.command, action,
+                              change.table, change.key,
+                              field.isEmpty() ? QVariant() : QVariant(field), oldValue, newValue};
+    for (const QVariant &v : values)
+        q.addBindValue(Rows::sqlValue(v));
     if (!q.exec())
         return fail(tr("Could not write the change log"), q.lastError().text());
     return true;

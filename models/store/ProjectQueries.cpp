@@ -47,6 +47,18 @@ const char *const scoreSelect =
 
 } // namespace
 
+QString ProjectStore::displayName() const
+{
+    const QString english = metadata(QStringLiteral("name_en"));
+    return uiIsChinese() || english.isEmpty() ? name() : english;
+}
+
+QString ProjectStore::displayDescription() const
+{
+    const QString english = metadata(QStringLiteral("description_en"));
+    return uiIsChinese() || english.isEmpty() ? metadata(QStringLiteral("description")) : english;
+}
+
 QList<PolicySummary> ProjectStore::policySummaries() const
 {
     QList<PolicySummary> result;

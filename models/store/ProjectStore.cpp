@@ -49,8 +49,10 @@ bool execAll(QSqlDatabase db, const QStringList &statements, QString *error)
 }
 
 // Brings `db` from `from` to `to`, one transaction per migration; re-running is harmless
-// because each step re-reads user_version inside its transaction.
-bool migrate(QSqlDatabase db, int to, QString *error)
+// because each step re-reads user_version inside its transaction. With `framework` (an
+// existing project being upgraded) each step also adds the built-in rows of the tables it
+// creates, in the same transaction; new files get those from BuiltinData::install.
+bool migrate(QSqlDatabase db, int to, QString *error, const Framework *framework = nullptr)
 {
     for (int version = 1; version <= to; ++version) {
         Transaction transaction(db);
@@ -63,7 +65,9 @@ bool migrate(QSqlDatabase db, int to, QString *error)
             continue;
         QStringList statements = Schema::migration(version);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
-        if (!execAll(db, statements, error) || !transaction.commit()) {
+        if (!execAll(db, statements, error)
+            || (framework && !BuiltinData::installForMigration(db, *framework, version, error))
+            || !transaction.commit()) {
             if (error->isEmpty())
                 *error = db.lastError().text();
             return false;
@@ -127,9 +131,15 @@ OpenError ProjectStore::prepareConnection(const QString &path, bool readOnly, in
 
     if (!readOnly) {
         q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        // The pragma returns a row; left pending, it is an unfinished write statement and
+        // the migration's COMMIT fails with "SQL statements in progress".
+        q.finish();
         if (fileVersion < Schema::CurrentVersion) {
             QString error;
-            if (!migrate(db, Schema::CurrentVersion, &error))
+            // The framework and goal tables exist since version 1; data migrations need them.
+            if (!loadFramework(&error))
+                return OpenError::make(OpenError::Corrupted, path, error);
+            if (!migrate(db, Schema::CurrentVersion, &error, &m_framework))
                 return OpenError::make(OpenError::Internal, path, error);
             m_fileVersion = Schema::CurrentVersion;
         }

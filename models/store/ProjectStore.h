@@ -61,6 +61,9 @@ public:
 
     QString metadata(const QString &key) const;
     QString name() const { return metadata(QStringLiteral("name")); }
+    // Name and description in the UI language where the project has both languages.
+    QString displayName() const;
+    QString displayDescription() const;
     const Framework &framework() const { return m_framework; }
     Counts counts() const;
 

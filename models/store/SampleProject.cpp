@@ -38,16 +38,17 @@ bool SampleProject::write(ProjectStore &store, QString *error)
     const QString now = Rows::now();
     RowChanges changes;
     auto setMeta = [&](const QString &key, const QString &value) {
-        changes.append({QStringLiteral("project"), key,
-                        {{QStringLiteral("key"), key}, {QStringLiteral("value"), store.metadata(key)}},
+        const QVariantMap before = store.row(QStringLiteral("project"), key);
+        changes.append({QStringLiteral("project"), key, before,
                         {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}});
     };
     const QJsonObject name = root.value(QLatin1String("name")).toObject();
     const QJsonObject description = root.value(QLatin1String("description")).toObject();
     setMeta(QStringLiteral("name"), name.value(QLatin1String("zh")).toString());
-    setMeta(QStringLiteral("description"), description.value(QLatin1String("zh")).toString()
-                                               + QStringLiteral("\n\n")
-                                               + description.value(QLatin1String("en")).toString());
+    setMeta(QStringLiteral("description"), description.value(QLatin1String("zh")).toString());
+    // Optional English versions, shown in an English interface (see ProjectStore::displayName).
+    setMeta(QStringLiteral("name_en"), name.value(QLatin1String("en")).toString());
+    setMeta(QStringLiteral("description_en"), description.value(QLatin1String("en")).toString());
 
     QHash<QString, QString> evaluatorUuids;
     for (const QJsonValue &v : root.value(QLatin1String("evaluators")).toArray()) {
