@@ -1,5 +1,7 @@
 #include "Project.h"
 
+#include "commands/RowChangeCommand.h"
+
 #include <QUndoCommand>
 
 Project::Project(std::unique_ptr<ProjectStore> store, QObject *parent)
@@ -30,7 +32,14 @@ bool Project::push(QUndoCommand *command)
         return false;
     }
     m_lastError.clear();
-    m_undoStack.push(command); // a command whose redo fails makes itself obsolete and is dropped
+    if (auto *rowCommand = dynamic_cast<RowChangeCommand *>(command)) {
+        if (!applyChanges(rowCommand->changes(), true, rowCommand->text())) {
+            delete command; // nothing was written; the undo and redo history stay as they were
+            return false;
+        }
+        rowCommand->markApplied();
+    }
+    m_undoStack.push(command); // other commands: one whose redo fails makes itself obsolete
     return m_lastError.isEmpty();
 }
 

@@ -220,6 +220,7 @@ private slots:
     void failingWriteIsDropped_data();
     void failingWriteIsDropped();
     void failingUndoLeavesTheFileConsistent();
+    void failingPushKeepsRedoHistory();
 
 private:
     Project *project() const { return m_tp->project(); }
@@ -1000,6 +1001,27 @@ void TestCommands::failingWriteIsDropped()
     QVERIFY(project()->push(new AddPolicyCommand(project(), p)));
     QCOMPARE(project()->undoStack()->count(), stackCount + 1);
     QVERIFY(store().policyByCode(QStringLiteral("AFTER-1")));
+}
+
+void TestCommands::failingPushKeepsRedoHistory()
+{
+    // Undo an edit, then try one that fails: the undone edit must still be redoable.
+    Policy first;
+    first.code = QStringLiteral("REDO-1");
+    first.title = QStringLiteral("可重做");
+    QVERIFY(project()->push(new AddPolicyCommand(project(), first)));
+    project()->undoStack()->undo();
+    QVERIFY(project()->undoStack()->canRedo());
+    const int count = project()->undoStack()->count();
+
+    Policy clash;
+    clash.code = QStringLiteral("P02"); // taken: UNIQUE(code) makes the write fail
+    clash.title = QStringLiteral("冲突");
+    QVERIFY(!project()->push(new AddPolicyCommand(project(), clash)));
+    QCOMPARE(project()->undoStack()->count(), count);
+    QVERIFY(project()->undoStack()->canRedo());
+    project()->undoStack()->redo();
+    QVERIFY(store().policyByCode(QStringLiteral("REDO-1")));
 }
 
 void TestCommands::failingUndoLeavesTheFileConsistent()

@@ -12,6 +12,10 @@ RowChangeCommand::RowChangeCommand(Project *project, const QString &text, RowCha
 
 void RowChangeCommand::redo()
 {
+    if (m_applied) {
+        m_applied = false;
+        return;
+    }
     if (!m_project->applyChanges(m_changes, true, text()))
         setObsolete(true);
 }

@@ -21,6 +21,11 @@ public:
 
     const RowChanges &changes() const { return m_changes; }
 
+    // Project::push applies the changes itself before the stack sees the command, so that
+    // a failing edit never reaches QUndoStack (which would drop the redo history first).
+    // The stack's own first redo() is then skipped.
+    void markApplied() { m_applied = true; }
+
 protected:
     Project *project() const { return m_project; }
     void setChanges(RowChanges changes) { m_changes = std::move(changes); }
@@ -28,4 +33,5 @@ protected:
 private:
     Project *m_project;
     RowChanges m_changes;
+    bool m_applied = false;
 };
