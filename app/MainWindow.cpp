@@ -10,6 +10,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProjectPropertiesDialog.h"
 #include "editors/ScorePanel.h"
+#include "scoring/ScoringView.h"
 #include "itemmodels/GoalTreeModel.h"
 #include "itemmodels/PolicyTableModel.h"
 #include "views/PolicyBrowser.h"
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -135,6 +137,22 @@ void MainWindow::createActions()
             m_policies->filterEdit()->selectAll();
         }
     });
+    m_weightsAction = make(tr("&Weights…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] {
+        if (m_scoringView) {
+            m_tabs->setCurrentWidget(m_scoringView);
+            m_scoringView->editWeights();
+        }
+    });
+    m_sensitivityAction = make(tr("&Sensitivity Analysis…"), QKeySequence(), [this] {
+        if (m_scoringView) {
+            m_tabs->setCurrentWidget(m_scoringView);
+            m_scoringView->runSensitivity();
+        }
+    });
+    m_resultsAction = make(tr("Show &Results"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        if (m_scoringView)
+            m_tabs->setCurrentWidget(m_scoringView);
+    });
     m_preferencesAction = make(tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_aboutAction = make(tr("&About Policy Workbench"), QKeySequence(), &MainWindow::showAbout);
@@ -170,6 +188,11 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
+    QMenu *evaluation = menuBar()->addMenu(tr("E&valuation"));
+    evaluation->addAction(m_resultsAction);
+    evaluation->addAction(m_weightsAction);
+    evaluation->addAction(m_sensitivityAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 }
@@ -184,8 +207,13 @@ void MainWindow::buildWorkspace()
     m_banner->setWordWrap(true);
     m_banner->setMaximumHeight(m_banner->fontMetrics().lineSpacing() * 3 + 4);
     workspaceLayout->addWidget(m_banner);
-    m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
-    workspaceLayout->addWidget(m_splitter, 1);
+    m_tabs = new QTabWidget(m_workspace);
+    m_tabs->setDocumentMode(true);
+    workspaceLayout->addWidget(m_tabs, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, m_tabs);
+    m_tabs->addTab(m_splitter, tr("S&core"));
+    m_scoringView = new ScoringView(m_project.get(), m_tabs);
+    m_tabs->addTab(m_scoringView, tr("&Results"));
     m_policies = new PolicyBrowser(m_project.get(), m_splitter);
     m_policies->view()->addAction(m_deletePolicyAction);
 
@@ -328,6 +356,8 @@ void MainWindow::closeProject()
         m_workspace = nullptr;
         m_splitter = nullptr;
         m_banner = nullptr;
+        m_tabs = nullptr;
+        m_scoringView = nullptr;
         m_policies = nullptr;
         m_goalView = nullptr;
         m_goalModel = nullptr;
@@ -382,6 +412,9 @@ void MainWindow::updateActions()
     m_editPolicyAction->setEnabled(writable && policySelected);
     m_deletePolicyAction->setEnabled(writable && policySelected);
     m_findAction->setEnabled(open);
+    m_weightsAction->setEnabled(writable);
+    m_sensitivityAction->setEnabled(open);
+    m_resultsAction->setEnabled(open);
 }
 
 void MainWindow::updateStatus()

@@ -17,6 +17,8 @@ class QUndoGroup;
 class QTreeView;
 class GoalTreeModel;
 class ScorePanel;
+class ScoringView;
+class QTabWidget;
 
 // The main window: the policy table, the goal framework and the scoring panel of one open
 // project, with the File and Edit menus around them. File handling and import/export
@@ -40,6 +42,8 @@ public:
     PolicyBrowser *policyBrowser() const { return m_policies; }
     QTreeView *goalView() const { return m_goalView; }
     ScorePanel *scorePanel() const { return m_scorePanel; }
+    ScoringView *scoringView() const { return m_scoringView; }
+    QTabWidget *tabs() const { return m_tabs; }
     ImportExport *importExport() const { return m_importExport; }
 
     // Makes sure an evaluator name is known, asking once; false if the user declines.
@@ -83,6 +87,8 @@ private:
     QTreeView *m_goalView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;
     ScorePanel *m_scorePanel = nullptr;
+    ScoringView *m_scoringView = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_evaluatorLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
@@ -104,6 +110,9 @@ private:
     QAction *m_editPolicyAction = nullptr;
     QAction *m_deletePolicyAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_weightsAction = nullptr;
+    QAction *m_sensitivityAction = nullptr;
+    QAction *m_resultsAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -1,6 +1,7 @@
 // The command-line interface end to end: the real binary in a temporary folder, checked by
 // exit code, output and the files it leaves (or does not leave) behind.
 #include "store/ProjectStore.h"
+#include "store/Schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include "store/Schema.h"
+
 #include <QtTest>
 
 namespace {
@@ -370,7 +373,7 @@ void TestCli::info()
     QCOMPARE(values.value(QStringLiteral("goals")), QStringLiteral("20"));
     QCOMPARE(values.value(QStringLiteral("evaluators")), QStringLiteral("3"));
     QCOMPARE(values.value(QStringLiteral("scores")), QStringLiteral("156"));
-    QCOMPARE(values.value(QStringLiteral("schema version")), QStringLiteral("2"));
+    QCOMPARE(values.value(QStringLiteral("schema version")), QString::number(Schema::CurrentVersion));
     QCOMPARE(values.value(QStringLiteral("application id")), QStringLiteral("0x50574231"));
     QCOMPARE(values.value(QStringLiteral("read-only")), QStringLiteral("no"));
 }
@@ -395,7 +398,7 @@ void TestCli::infoJson()
     expected.sort();
     QCOMPARE(actual, expected);
     QCOMPARE(i.value(QLatin1String("file")).toString(), QFileInfo(file).absoluteFilePath());
-    QCOMPARE(i.value(QLatin1String("schema_version")).toInt(), 2);
+    QCOMPARE(i.value(QLatin1String("schema_version")).toInt(), Schema::CurrentVersion);
     QCOMPARE(i.value(QLatin1String("application_id")).toInteger(), 0x50574231);
     QCOMPARE(i.value(QLatin1String("framework")).toString(), QStringLiteral("fyp14"));
     QCOMPARE(i.value(QLatin1String("policies")).toInt(), 15);
@@ -475,7 +478,7 @@ void TestCli::check()
         QVERIFY(tamper(file, {QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON policy BEGIN "
                                              "DELETE FROM score; END")}));
     } else if (damage == QLatin1String("newer")) {
-        QVERIFY(tamper(file, {QStringLiteral("PRAGMA user_version = 3")}));
+        QVERIFY(tamper(file, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion + 1)}));
     } else if (damage == QLatin1String("orphan")) {
         QVERIFY(tamper(file, {QStringLiteral("UPDATE score SET policy_uuid = 'gone' WHERE rowid = "
                                              "(SELECT min(rowid) FROM score)")}));
@@ -648,7 +651,7 @@ void TestCli::importIntoOlderFile()
                                  fixture(QStringLiteral("policies_good.csv"))});
     QVERIFY2(accepted.code == 0, accepted.err.constData());
     const QJsonObject i = info(file);
-    QCOMPARE(i.value(QLatin1String("schema_version")).toInt(), 2);
+    QCOMPARE(i.value(QLatin1String("schema_version")).toInt(), Schema::CurrentVersion);
     QCOMPARE(i.value(QLatin1String("policies")).toInt(), 4);
 }
 

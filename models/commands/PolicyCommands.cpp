@@ -54,8 +54,11 @@ DeletePolicyCommand::DeletePolicyCommand(Project *project, const QString &policy
             changes.append({QStringLiteral("evidence"), e.value(QStringLiteral("uuid")).toString(), e, {}});
         changes.append({scoreTable, scoreUuid, score, {}});
     }
-    for (const QVariantMap &link : store.rowsWhere(QStringLiteral("bottleneck_policy"), QStringLiteral("policy_uuid"), policyUuid))
-        changes.append({QStringLiteral("bottleneck_policy"), link.value(QStringLiteral("uuid")).toString(), link, {}});
+    // Rows of other tables that refer to the policy go with it (and come back on undo).
+    for (const QString &table : {QStringLiteral("bottleneck_policy"), QStringLiteral("consensus")}) {
+        for (const QVariantMap &row : store.rowsWhere(table, QStringLiteral("policy_uuid"), policyUuid))
+            changes.append({table, row.value(QStringLiteral("uuid")).toString(), row, {}});
+    }
     if (!policy.isEmpty())
         changes.append({policyTable, policyUuid, policy, {}});
     setChanges(changes);

@@ -48,6 +48,8 @@ bool BuiltinData::install(QSqlDatabase db, const Framework &framework, int versi
         return false;
     if (version >= 2 && (!installTaxonomy(db, error) || !installIndicators(db, framework, error)))
         return false;
+    if (version >= 3 && !installDefaultWeightSet(db, error))
+        return false;
     if (!transaction.commit()) {
         *error = db.lastError().text();
         return false;
@@ -60,6 +62,8 @@ bool BuiltinData::installForMigration(QSqlDatabase db, const Framework &framewor
 {
     if (version == 2)
         return installTaxonomy(db, error) && installIndicators(db, framework, error);
+    if (version == 3)
+        return installDefaultWeightSet(db, error);
     return true;
 }
 
@@ -176,4 +180,18 @@ bool BuiltinData::installIndicators(QSqlDatabase db, const Framework &framework,
         }
     }
     return true;
+}
+
+QString BuiltinData::defaultWeightSetUuid() { return Rows::stableUuid(QStringLiteral("weight-set:equal")); }
+
+bool BuiltinData::installDefaultWeightSet(QSqlDatabase db, QString *error)
+{
+    // Stored in English; the UI shows its translation for this built-in name.
+    const QString now = Rows::now();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO weight_set (uuid, name, revision, created, modified) VALUES (?, ?, 1, ?, ?)"));
+    if (!run(q, {defaultWeightSetUuid(), QStringLiteral("Equal weights"), now, now}, error))
+        return false;
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO project (key, value) VALUES ('weight_set', ?)"));
+    return run(q, {defaultWeightSetUuid()}, error);
 }

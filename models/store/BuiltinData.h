@@ -24,4 +24,9 @@ private:
     static bool installFramework(QSqlDatabase db, const Framework &framework, QString *error);
     static bool installTaxonomy(QSqlDatabase db, QString *error);
     static bool installIndicators(QSqlDatabase db, const Framework &framework, QString *error);
+    static bool installDefaultWeightSet(QSqlDatabase db, QString *error);
+
+public:
+    // The weight set every project starts with: equal weights (no weight rows), active.
+    static QString defaultWeightSetUuid();
 };

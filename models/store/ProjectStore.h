@@ -3,6 +3,7 @@
 #include "ChangeApplier.h"
 #include "OpenError.h"
 #include "RowChange.h"
+#include "WeightSetRecord.h"
 #include "domain/Evaluator.h"
 #include "domain/Evidence.h"
 #include "domain/Framework.h"
@@ -11,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+
+struct ScoringData;
 #include <memory>
 #include <optional>
 
@@ -80,6 +83,13 @@ public:
     QList<Evidence> evidence(const QString &scoreUuid) const;
     // Number of evidence items per score of one policy.
     QHash<QString, int> evidenceCounts(const QString &policyUuid) const;
+
+    // Scoring: every score, override and evidence item in the engine's dense form.
+    bool loadScoringData(ScoringData *data, QString *error = nullptr) const;
+    QList<WeightSetRecord> weightSets() const; // all, with their weights, by name
+    std::optional<WeightSetRecord> weightSet(const QString &uuid) const;
+    std::optional<WeightSetRecord> weightSetByName(const QString &name) const;
+    QString activeWeightSetUuid() const; // falls back to the first set
 
     // Raw rows, for commands that snapshot what they are about to change.
     QVariantMap row(const QString &table, const QString &key) const;

@@ -183,6 +183,55 @@ const char *const v2[] = {
 ))",
 };
 
+// Version 3: the scoring engine. Named, revisioned weight sets (raw weights per dimension
+// and goal code, the method used per level, and AHP pairwise judgements), and consensus
+// values set by the lead evaluator, which override the computed consensus of a cell.
+const char *const v3[] = {
+    R"(CREATE TABLE weight_set (
+    uuid TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL UNIQUE,
+    revision INTEGER NOT NULL DEFAULT 1,
+    description TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    modified_by TEXT NOT NULL DEFAULT ''
+))",
+    R"(CREATE TABLE weight (
+    uuid TEXT PRIMARY KEY NOT NULL,
+    weight_set_uuid TEXT NOT NULL REFERENCES weight_set(uuid),
+    code TEXT NOT NULL,
+    raw REAL NOT NULL CHECK (raw >= 0),
+    UNIQUE (weight_set_uuid, code)
+))",
+    R"(CREATE TABLE weight_method (
+    uuid TEXT PRIMARY KEY NOT NULL,
+    weight_set_uuid TEXT NOT NULL REFERENCES weight_set(uuid),
+    level_code TEXT NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ('direct', 'ahp')),
+    UNIQUE (weight_set_uuid, level_code)
+))",
+    R"(CREATE TABLE pairwise (
+    uuid TEXT PRIMARY KEY NOT NULL,
+    weight_set_uuid TEXT NOT NULL REFERENCES weight_set(uuid),
+    level_code TEXT NOT NULL,
+    row_code TEXT NOT NULL,
+    column_code TEXT NOT NULL,
+    value REAL NOT NULL CHECK (value > 0),
+    UNIQUE (weight_set_uuid, level_code, row_code, column_code)
+))",
+    R"(CREATE TABLE consensus (
+    uuid TEXT PRIMARY KEY NOT NULL,
+    policy_uuid TEXT NOT NULL REFERENCES policy(uuid),
+    goal_uuid TEXT NOT NULL REFERENCES goal(uuid),
+    value INTEGER CHECK (value IS NULL OR value BETWEEN 0 AND 4),
+    rationale TEXT NOT NULL DEFAULT '',
+    set_by TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    UNIQUE (policy_uuid, goal_uuid)
+))",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -199,6 +248,7 @@ QStringList Schema::migration(int version)
     switch (version) {
     case 1: return toList(v1);
     case 2: return toList(v2);
+    case 3: return toList(v3);
     }
     return {};
 }
@@ -225,6 +275,8 @@ bool Schema::isEditableTable(const QString &table)
         QStringLiteral("bottleneck_policy"), QStringLiteral("bottleneck_evidence"),
         QStringLiteral("indicator"),        QStringLiteral("indicator_goal"),
         QStringLiteral("observation"),      QStringLiteral("target"),
-        QStringLiteral("benchmark")};
+        QStringLiteral("benchmark"),        QStringLiteral("weight_set"),
+        QStringLiteral("weight"),           QStringLiteral("weight_method"),
+        QStringLiteral("pairwise"),         QStringLiteral("consensus")};
     return tables.contains(table);
 }

@@ -10,7 +10,7 @@ class Schema
 {
 public:
     static constexpr quint32 ApplicationId = 0x50574231; // "PWB1"
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     // The statements of migration `version` (1..CurrentVersion), without transaction
     // control and without the user_version update, which the caller adds.

@@ -150,6 +150,8 @@ QString SchemaCheck::knownTablesReadable(QSqlDatabase db)
     return QString();
 }
 
+sqlite3 *SchemaCheck::handle(QSqlDatabase db) { return handleOf(db); }
+
 bool SchemaCheck::harden(QSqlDatabase db)
 {
     sqlite3 *handle = handleOf(db);

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+struct sqlite3;
+
 // Compares a project file's schema with the one this version's migrations produce, and
 // hardens SQLite connections to project files from other people.
 class SchemaCheck
@@ -18,4 +20,6 @@ public:
     static QString knownTablesReadable(QSqlDatabase db);
     // SQLITE_DBCONFIG_DEFENSIVE, trusted_schema=OFF, cell_size_check=ON.
     static bool harden(QSqlDatabase db);
+    // The connection's sqlite3 handle, for the few bulk reads QtSql is too slow for.
+    static sqlite3 *handle(QSqlDatabase db);
 };
