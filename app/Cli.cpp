@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CliScoring.h"
+
 #include "Project.h"
 #include "Settings.h"
 #include "commands/ImportCommand.h"
@@ -376,19 +378,44 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("encoding"),
         Cli::tr("The CSV file's encoding: auto (default), utf-8 or gbk."),
         QStringLiteral("ENCODING"), QStringLiteral("auto"));
-    parser.addOptions({policies, scores, encoding});
+    const QCommandLineOption weights(
+        QStringLiteral("weights"),
+        Cli::tr("Import weights into the active weight set: columns code,weight (dimension or goal "
+                "code, raw weight, normalised within siblings)."),
+        QStringLiteral("CSV"));
+    parser.addOptions({policies, scores, weights, encoding});
     if (const auto done = parseArguments(parser, arguments, 1, out, err))
         return *done;
 
     const QString command = QStringLiteral("import");
-    if (parser.isSet(policies) == parser.isSet(scores))
-        return usageError(err, command, Cli::tr("Give either --policies CSV or --scores CSV."));
+    if (int(parser.isSet(policies)) + int(parser.isSet(scores)) + int(parser.isSet(weights)) != 1)
+        return usageError(err, command,
+                          Cli::tr("Give one of --policies CSV, --scores CSV or --weights CSV."));
     const std::optional<TextDecoding::Encoding> chosen =
         TextDecoding::fromName(parser.value(encoding));
     if (!chosen)
         return usageError(err, command,
                           Cli::tr("Unknown encoding \"%1\"; use auto, utf-8 or gbk.")
                               .arg(parser.value(encoding)));
+    if (parser.isSet(weights)) {
+        const QString csvPath = parser.value(weights);
+        if (!QFileInfo(csvPath).isReadable()) {
+            err << Cli::tr("Cannot open \"%1\".").arg(csvPath) << nl;
+            return Cli::CannotOpen;
+        }
+        OpenError openError;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(
+            parser.positionalArguments().at(1), ProjectStore::Access::ReadWrite, &openError);
+        if (!store || store->isReadOnly()) {
+            err << (store ? Cli::tr("The project can only be opened read-only; nothing was imported.")
+                          : openError.message)
+                << nl;
+            return Cli::CannotOpen;
+        }
+        Project project(std::move(store));
+        project.setEvaluator(cliEvaluator());
+        return CliScoring::importWeights(project, csvPath, int(*chosen), err);
+    }
     const bool importScores = parser.isSet(scores);
     const QString csvPath = parser.value(importScores ? scores : policies);
     const QString csvName = QFileInfo(csvPath).fileName();
@@ -469,27 +496,34 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("Exports policies or scores as CSV (UTF-8 with BOM, as Excel expects) or JSON."));
+        Cli::tr("Exports policies, scores or the scoring engine's aggregates as CSV (UTF-8 with "
+                "BOM, as Excel expects) or JSON."));
     parser.addPositionalArgument(QStringLiteral("export"), Cli::tr("Command."),
                                  QStringLiteral("export"));
     parser.addPositionalArgument(QStringLiteral("FILE.pwb"), Cli::tr("The project file."));
     const QCommandLineOption what(QStringLiteral("what"),
-                                  Cli::tr("What to export: policies or scores."),
+                                  Cli::tr("What to export: policies, scores or aggregates."),
                                   QStringLiteral("WHAT"));
+    const QCommandLineOption weights(QStringLiteral("weights"),
+                                     Cli::tr("With --what aggregates: the weight set to use "
+                                             "(default: the active one)."),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption format(QStringLiteral("format"), Cli::tr("The format: csv or json."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     Cli::tr("Write to OUT instead of standard output."),
                                     QStringLiteral("OUT"));
-    parser.addOptions({what, format, output});
+    parser.addOptions({what, format, output, weights});
     if (const auto done = parseArguments(parser, arguments, 1, out, err))
         return *done;
 
     const QString command = QStringLiteral("export");
     const QString kind = parser.value(what);
     const QString form = parser.value(format);
-    if (kind != QLatin1String("policies") && kind != QLatin1String("scores"))
-        return usageError(err, command, Cli::tr("Give --what policies or --what scores."));
+    if (kind != QLatin1String("policies") && kind != QLatin1String("scores")
+        && kind != QLatin1String("aggregates"))
+        return usageError(err, command,
+                          Cli::tr("Give --what policies, --what scores or --what aggregates."));
     if (form != QLatin1String("csv") && form != QLatin1String("json"))
         return usageError(err, command, Cli::tr("Give --format csv or --format json."));
 
@@ -501,6 +535,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const ProjectStore &store = *project.store;
     auto write = [&](QIODevice *device, QString *error) {
+        if (kind == QLatin1String("aggregates"))
+            return CliScoring::writeAggregates(store, form, parser.value(weights), device, error);
         const bool scores = kind == QLatin1String("scores");
         if (form == QLatin1String("json"))
             return scores ? JsonExport::writeScores(store, device, error)
@@ -623,8 +659,9 @@ QString overview()
                    "  new FILE.pwb [--framework fyp14|fyp13] [--name NAME] [--sample]\n"
                    "  info FILE.pwb [--json]\n"
                    "  check FILE.pwb\n"
-                   "  import FILE.pwb --policies CSV|--scores CSV [--encoding auto|utf-8|gbk]\n"
-                   "  export FILE.pwb --what policies|scores --format csv|json [-o OUT]\n"
+                   "  import FILE.pwb --policies CSV|--scores CSV|--weights CSV [--encoding auto|utf-8|gbk]\n"
+                   "  export FILE.pwb --what policies|scores|aggregates --format csv|json [--weights NAME] [-o OUT]\n"
+                   "  sensitivity FILE.pwb [--draws N] [--seed S] [--format json] [--weights NAME] [-o OUT]\n"
                    "  generate OUT.pwb --policies N --evaluators M [--seed S]\n"
                    "\n"
                    "\"%1 COMMAND --help\" describes a command. Without a command, or with a "
@@ -645,7 +682,8 @@ bool isHelpWord(const QString &word)
 QStringList Cli::commands()
 {
     return {QStringLiteral("new"),    QStringLiteral("info"),   QStringLiteral("check"),
-            QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("generate")};
+            QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("generate"),
+            QStringLiteral("sensitivity")};
 }
 
 bool Cli::handles(const QString &firstArgument)
@@ -681,6 +719,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         code = runImport(arguments, out, err);
     } else if (command == QLatin1String("export")) {
         code = runExport(arguments, out, err);
+    } else if (command == QLatin1String("sensitivity")) {
+        code = CliScoring::runSensitivity(arguments, out, err);
     } else if (command == QLatin1String("generate")) {
         code = runGenerate(arguments, out, err);
     } else {

@@ -232,12 +232,12 @@ void TestCli::badUsage_data()
                        QStringLiteral("fyp15")}
         << QStringLiteral("Unknown framework \"fyp15\"");
     QTest::newRow("import without csv") << QStringList{QStringLiteral("import"), file}
-                                        << QStringLiteral("--policies CSV or --scores CSV");
+                                        << QStringLiteral("--policies CSV, --scores CSV or --weights CSV");
     QTest::newRow("import with both")
         << QStringList{QStringLiteral("import"),     file,
                        QStringLiteral("--policies"), QStringLiteral("a.csv"),
                        QStringLiteral("--scores"),   QStringLiteral("b.csv")}
-        << QStringLiteral("--policies CSV or --scores CSV");
+        << QStringLiteral("--policies CSV, --scores CSV or --weights CSV");
     QTest::newRow("unknown encoding")
         << QStringList{QStringLiteral("import"),     file,
                        QStringLiteral("--policies"), QStringLiteral("a.csv"),
@@ -246,7 +246,7 @@ void TestCli::badUsage_data()
     QTest::newRow("export what") << QStringList{QStringLiteral("export"),   file,
                                                 QStringLiteral("--what"),   QStringLiteral("goals"),
                                                 QStringLiteral("--format"), QStringLiteral("csv")}
-                                 << QStringLiteral("--what policies or --what scores");
+                                 << QStringLiteral("--what policies, --what scores or --what aggregates");
     QTest::newRow("export format")
         << QStringList{QStringLiteral("export"), file, QStringLiteral("--what"),
                        QStringLiteral("scores")}

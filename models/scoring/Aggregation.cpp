@@ -80,8 +80,8 @@ ConsensusTable Aggregation::consensus(const ScoreMatrix &scores, Method method,
     }
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         const CellRef cell = it.key();
-        if (cell.policy >= 0 && cell.policy < table.policyCount() && cell.goal >= 0
-            && cell.goal < table.goalCount())
+        if (cell.policy >= 0 && cell.policy < table.policyCount() && cell.goal >= 0 &&
+            cell.goal < table.goalCount())
             table.set(cell.policy, cell.goal, it.value(), ConsensusTable::Source::Override);
     }
     return table;
@@ -235,6 +235,12 @@ QString Aggregation::methodName(Method method)
     return QString();
 }
 
-QString Aggregation::overrideLabel() { return tr("set by lead evaluator"); }
+QString Aggregation::overrideLabel()
+{
+    return tr("set by lead evaluator");
+}
 
-QString Aggregation::disputedLabel() { return tr("disputed"); }
+QString Aggregation::disputedLabel()
+{
+    return tr("disputed");
+}

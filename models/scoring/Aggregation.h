@@ -35,7 +35,11 @@ class Aggregation
     Q_DECLARE_TR_FUNCTIONS(Aggregation)
 
 public:
-    enum class Method { Mean, Median };
+    enum class Method
+    {
+        Mean,
+        Median
+    };
 
     static constexpr double StrongScore = 3.0;
     static constexpr double DisputedRange = 2.0;
@@ -51,8 +55,8 @@ public:
     {
         double score = ConsensusTable::NotApplicable;   // 0..4, NaN when N/A
         double percent = ConsensusTable::NotApplicable; // score × 25
-        int goalsCounted = 0;   // goals whose consensus is not N/A
-        double weightCounted = 0; // Σ effective weights of those goals
+        int goalsCounted = 0;                           // goals whose consensus is not N/A
+        double weightCounted = 0;                       // Σ effective weights of those goals
 
         bool isNotApplicable() const { return std::isnan(score); }
     };
@@ -72,15 +76,15 @@ public:
     struct GoalCoverage
     {
         double meanConsensus = ConsensusTable::NotApplicable; // NaN when no policy applies
-        int policiesApplicable = 0; // consensus not N/A
-        int policiesStrong = 0;     // consensus ≥ strongScore
+        int policiesApplicable = 0;                           // consensus not N/A
+        int policiesStrong = 0;                               // consensus ≥ strongScore
     };
     static QVector<GoalCoverage> goalCoverage(const ConsensusTable &consensus,
                                               double strongScore = StrongScore);
 
     struct CellDispersion
     {
-        int scores = 0; // non-N/A scores in the cell
+        int scores = 0;                                           // non-N/A scores in the cell
         double standardDeviation = ConsensusTable::NotApplicable; // NaN without scores
         double range = ConsensusTable::NotApplicable;             // max − min, NaN without scores
         bool disputed = false;
@@ -91,7 +95,10 @@ public:
         QVector<CellDispersion> cells; // policy-major, policy * goals + goal
         QVector<CellRef> disputed;     // in policy, then goal order
 
-        const CellDispersion &at(int policy, int goal) const { return cells.at(policy * goals + goal); }
+        const CellDispersion &at(int policy, int goal) const
+        {
+            return cells.at(policy * goals + goal);
+        }
     };
     static CellDispersion cellDispersion(const qint8 *values, int count,
                                          double disputedRange = DisputedRange);

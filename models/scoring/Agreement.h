@@ -25,7 +25,13 @@ class Agreement
     Q_DECLARE_TR_FUNCTIONS(Agreement)
 
 public:
-    enum class Metric { Nominal, Ordinal, Interval, Ratio };
+    enum class Metric
+    {
+        Nominal,
+        Ordinal,
+        Interval,
+        Ratio
+    };
 
     struct Alpha
     {

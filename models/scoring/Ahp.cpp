@@ -8,13 +8,12 @@
 PairwiseMatrix::PairwiseMatrix(int size)
     : m_size(qMax(0, size))
     , m_values(m_size * m_size, 1.0)
-{
-}
+{}
 
 bool PairwiseMatrix::set(int i, int j, double value)
 {
-    if (i == j || i < 0 || j < 0 || i >= m_size || j >= m_size || !std::isfinite(value)
-        || value <= 0)
+    if (i == j || i < 0 || j < 0 || i >= m_size || j >= m_size || !std::isfinite(value) ||
+        value <= 0)
         return false;
     m_values[i * m_size + j] = value;
     m_values[j * m_size + i] = 1.0 / value;
@@ -108,10 +107,9 @@ Ahp::Result Ahp::compute(const PairwiseMatrix &matrix, int maxIterations, double
     }
     for (PairInconsistency &p : r.pairs)
         p.share = total > 1e-12 ? p.share / total : 0.0;
-    std::stable_sort(r.pairs.begin(), r.pairs.end(),
-                     [](const PairInconsistency &a, const PairInconsistency &b) {
-                         return a.share > b.share;
-                     });
+    std::stable_sort(
+        r.pairs.begin(), r.pairs.end(),
+        [](const PairInconsistency &a, const PairInconsistency &b) { return a.share > b.share; });
     return r;
 }
 

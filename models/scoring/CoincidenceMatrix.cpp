@@ -2,8 +2,7 @@
 
 CoincidenceMatrix::CoincidenceMatrix(QVector<int> categoryValues)
     : m_values(std::move(categoryValues))
-{
-}
+{}
 
 void CoincidenceMatrix::addUnit(const int *counts)
 {

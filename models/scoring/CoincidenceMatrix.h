@@ -26,9 +26,9 @@ public:
     void addUnit(const int *counts);
     void add(const CoincidenceMatrix &other);
 
-    double at(int c, int k) const;   // o_ck
-    double marginal(int c) const;    // n_c = Σ_k o_ck
-    double total() const;            // n = Σ_c n_c, the number of pairable values
+    double at(int c, int k) const; // o_ck
+    double marginal(int c) const;  // n_c = Σ_k o_ck
+    double total() const;          // n = Σ_c n_c, the number of pairable values
     int pairableUnits() const { return m_units; }
 
 private:

@@ -12,7 +12,8 @@
 class ConsensusTable
 {
 public:
-    enum class Source : quint8 {
+    enum class Source : quint8
+    {
         Unscored,         // nobody scored the cell: N/A
         AllNotApplicable, // everyone who scored it said "not applicable": N/A
         Computed,         // from the evaluators' scores (mean or median)

@@ -37,15 +37,15 @@ EvidenceMaturity::Result EvidenceMaturity::analyse(const QVector<Item> &evidence
     const size_t cells = size_t(policies) * size_t(goals);
     std::vector<qint8> slotHighest(cells * size_t(evaluators), NoItem);
     for (const Item &item : evidence) {
-        if (item.policy < 0 || item.policy >= policies || item.goal < 0 || item.goal >= goals
-            || item.evaluator < 0 || item.evaluator >= evaluators)
+        if (item.policy < 0 || item.policy >= policies || item.goal < 0 || item.goal >= goals ||
+            item.evaluator < 0 || item.evaluator >= evaluators)
             continue;
         const int level = int(item.level);
         ++r.perPolicy[item.policy][size_t(level)];
         ++r.perGoal[item.goal][size_t(level)];
-        qint8 &h = slotHighest[(size_t(item.policy) * size_t(goals) + size_t(item.goal))
-                                   * size_t(evaluators)
-                               + size_t(item.evaluator)];
+        qint8 &h = slotHighest[(size_t(item.policy) * size_t(goals) + size_t(item.goal)) *
+                                   size_t(evaluators) +
+                               size_t(item.evaluator)];
         h = std::max(h, qint8(level));
     }
 
@@ -56,19 +56,19 @@ EvidenceMaturity::Result EvidenceMaturity::analyse(const QVector<Item> &evidence
     for (int p = 0; p < policies; ++p) {
         for (int g = 0; g < goals; ++g) {
             const qint8 *cell = scores.cell(p, g);
-            const qint8 *highest = slotHighest.data() + (size_t(p) * size_t(goals) + size_t(g))
-                    * size_t(evaluators);
+            const qint8 *highest =
+                slotHighest.data() + (size_t(p) * size_t(goals) + size_t(g)) * size_t(evaluators);
             qint8 cellHighest = NoItem;
             for (int e = 0; e < evaluators; ++e) {
                 cellHighest = std::max(cellHighest, highest[e]);
-                if (isClaim(cell[e])
-                    && stopsBeforeOutput(highest[e], options.flagCellsWithoutEvidence))
+                if (isClaim(cell[e]) &&
+                    stopsBeforeOutput(highest[e], options.flagCellsWithoutEvidence))
                     ++r.unsupportedClaimsPerEvaluator[e];
             }
 
             const std::optional<double> c = consensus.value(p, g);
-            if (!c || *c < options.claimThreshold
-                || !stopsBeforeOutput(cellHighest, options.flagCellsWithoutEvidence))
+            if (!c || *c < options.claimThreshold ||
+                !stopsBeforeOutput(cellHighest, options.flagCellsWithoutEvidence))
                 continue;
             Flag flag;
             flag.cell = CellRef{p, g};
@@ -90,7 +90,10 @@ EvidenceMaturity::Result EvidenceMaturity::analyse(const QVector<Item> &evidence
     return r;
 }
 
-QString EvidenceMaturity::flagText() { return tr("effect claimed without outcome evidence"); }
+QString EvidenceMaturity::flagText()
+{
+    return tr("effect claimed without outcome evidence");
+}
 
 QString EvidenceMaturity::reasonText(Reason reason)
 {

@@ -48,7 +48,8 @@ public:
         bool flagCellsWithoutEvidence = true;
     };
 
-    enum class Reason {
+    enum class Reason
+    {
         BelowOutcome, // highest evidence level is input or activity
         NoEvidence,   // no evidence item at all
     };

@@ -7,8 +7,7 @@ ScoreMatrix::ScoreMatrix(int policies, int goals, int evaluators)
     , m_goals(qMax(0, goals))
     , m_evaluators(qMax(0, evaluators))
     , m_values(size_t(m_policies) * size_t(m_goals) * size_t(m_evaluators), qint8(Unscored))
-{
-}
+{}
 
 bool ScoreMatrix::setValue(int policy, int goal, int evaluator, int value)
 {
@@ -24,8 +23,8 @@ bool ScoreMatrix::setScore(int policy, int goal, int evaluator, std::optional<in
 }
 
 ScoreMatrix ScoreMatrix::fromScores(const QList<Score> &scores, const QStringList &policyUuids,
-                                    const QStringList &goalUuids,
-                                    const QStringList &evaluatorUuids, int *skipped)
+                                    const QStringList &goalUuids, const QStringList &evaluatorUuids,
+                                    int *skipped)
 {
     const auto indexOf = [](const QStringList &list) {
         QHash<QString, int> result;
@@ -38,8 +37,7 @@ ScoreMatrix ScoreMatrix::fromScores(const QList<Score> &scores, const QStringLis
     const QHash<QString, int> goals = indexOf(goalUuids);
     const QHash<QString, int> evaluators = indexOf(evaluatorUuids);
 
-    ScoreMatrix matrix(int(policyUuids.size()), int(goalUuids.size()),
-                       int(evaluatorUuids.size()));
+    ScoreMatrix matrix(int(policyUuids.size()), int(goalUuids.size()), int(evaluatorUuids.size()));
     int left = 0;
     for (const Score &s : scores) {
         const int p = policies.value(s.policyUuid, -1);

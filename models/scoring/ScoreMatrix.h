@@ -37,7 +37,8 @@ public:
     // What a slot holds when it is not a score 0..4. "Not applicable" is an answer (the
     // evaluator looked and said N/A); "unscored" means the evaluator has not answered.
     // Both are excluded from means and agreement, but the engine reports them apart.
-    enum Code : qint8 {
+    enum Code : qint8
+    {
         Unscored = -2,
         NotApplicable = -1,
     };
@@ -64,8 +65,8 @@ public:
     const qint8 *cell(int policy, int goal) const
     {
         Q_ASSERT(policy >= 0 && policy < m_policies && goal >= 0 && goal < m_goals);
-        return m_values.data()
-            + (size_t(policy) * size_t(m_goals) + size_t(goal)) * size_t(m_evaluators);
+        return m_values.data() +
+               (size_t(policy) * size_t(m_goals) + size_t(goal)) * size_t(m_evaluators);
     }
 
     static bool isScore(qint8 value) { return value >= Score::Min && value <= Score::Max; }
@@ -80,10 +81,10 @@ public:
 private:
     size_t index(int policy, int goal, int evaluator) const
     {
-        Q_ASSERT(policy >= 0 && policy < m_policies && goal >= 0 && goal < m_goals
-                 && evaluator >= 0 && evaluator < m_evaluators);
-        return (size_t(policy) * size_t(m_goals) + size_t(goal)) * size_t(m_evaluators)
-            + size_t(evaluator);
+        Q_ASSERT(policy >= 0 && policy < m_policies && goal >= 0 && goal < m_goals &&
+                 evaluator >= 0 && evaluator < m_evaluators);
+        return (size_t(policy) * size_t(m_goals) + size_t(goal)) * size_t(m_evaluators) +
+               size_t(evaluator);
     }
 
     int m_policies = 0;

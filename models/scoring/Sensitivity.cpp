@@ -30,8 +30,7 @@ struct Quadratic
         : a(x.n1 * y.m1 - y.n1 * x.m1)
         , b(x.n0 * y.m1 + x.n1 * y.m0 - y.n0 * x.m1 - y.n1 * x.m0)
         , c(x.n0 * y.m0 - y.n0 * x.m0)
-    {
-    }
+    {}
     bool isZero() const { return std::abs(a) <= Eps && std::abs(b) <= Eps && std::abs(c) <= Eps; }
 
     // Real roots, in no particular order (numerically stable form).
@@ -57,8 +56,8 @@ struct Quadratic
 
 // Nearest ties of x and y below and above t0 within [0, 1]; bounds stay as given if none.
 // Roots at an end of the range where one of the two drops out (M = 0) are not ties.
-void narrow(const Line &x, const Line &y, double t0, double *lower, double *upper,
-            int challenger, int *lowerWho, int *upperWho)
+void narrow(const Line &x, const Line &y, double t0, double *lower, double *upper, int challenger,
+            int *lowerWho, int *upperWho)
 {
     double r[2];
     const int count = Quadratic(x, y).roots(r);
@@ -128,12 +127,14 @@ void dirichlet(const QVector<double> &base, int count, Index at, double concentr
 void drawInto(const Shape &shape, double dimensionConcentration, double goalConcentration,
               std::mt19937_64 &rng, double *dimensionOut, double *goalOut)
 {
-    dirichlet(shape.dimensionWeights, shape.dimensions, [](int i) { return i; },
-              dimensionConcentration, rng, dimensionOut);
+    dirichlet(
+        shape.dimensionWeights, shape.dimensions, [](int i) { return i; }, dimensionConcentration,
+        rng, dimensionOut);
     for (int d = 0; d < shape.dimensions; ++d) {
         const QVector<int> &goals = shape.goalsOf.at(d);
-        dirichlet(shape.goalWeights, int(goals.size()), [&goals](int i) { return goals.at(i); },
-                  goalConcentration, rng, goalOut);
+        dirichlet(
+            shape.goalWeights, int(goals.size()), [&goals](int i) { return goals.at(i); },
+            goalConcentration, rng, goalOut);
     }
 }
 
@@ -250,8 +251,8 @@ Sensitivity::StabilityInterval Sensitivity::weightStability(const ConsensusTable
                 si.rankLower = si.rankUpper = t0;
             continue;
         }
-        narrow(lines[size_t(a)], lines[size_t(b)], t0, &si.rankLower, &si.rankUpper, -1,
-               nullptr, nullptr);
+        narrow(lines[size_t(a)], lines[size_t(b)], t0, &si.rankLower, &si.rankUpper, -1, nullptr,
+               nullptr);
     }
     for (int p = 0; p < policies; ++p) {
         if (entrantSide[size_t(p)] > 0)
@@ -310,8 +311,8 @@ Sensitivity::StabilityInterval Sensitivity::weightStability(const ConsensusTable
     return si;
 }
 
-QVector<Sensitivity::StabilityInterval> Sensitivity::weightStability(const ConsensusTable &consensus,
-                                                                     const WeightSet &weights)
+QVector<Sensitivity::StabilityInterval>
+Sensitivity::weightStability(const ConsensusTable &consensus, const WeightSet &weights)
 {
     QVector<StabilityInterval> result;
     for (int d = 0; d < weights.dimensionCount(); ++d)
@@ -361,8 +362,8 @@ Sensitivity::MonteCarloResult Sensitivity::monteCarlo(const ConsensusTable &cons
     const auto validConcentration = [](double c) { return c > 0 && !std::isnan(c); };
     if (options.draws < 1)
         result.error = tr("The number of draws must be at least 1.");
-    else if (!validConcentration(options.dimensionConcentration)
-             || !validConcentration(options.goalConcentration))
+    else if (!validConcentration(options.dimensionConcentration) ||
+             !validConcentration(options.goalConcentration))
         result.error = tr("The concentration must be greater than zero.");
     else if (options.topK < 1)
         result.error = tr("k must be at least 1.");
@@ -373,9 +374,9 @@ Sensitivity::MonteCarloResult Sensitivity::monteCarlo(const ConsensusTable &cons
     if (!result.error.isEmpty())
         return result;
 
-    const int threads = std::clamp(options.threads > 0 ? options.threads
-                                                       : int(std::thread::hardware_concurrency()),
-                                   1, std::min(64, options.draws));
+    const int threads =
+        std::clamp(options.threads > 0 ? options.threads : int(std::thread::hardware_concurrency()),
+                   1, std::min(64, options.draws));
     result.threads = threads;
 
     const Shape shape(weights);
@@ -399,8 +400,8 @@ Sensitivity::MonteCarloResult Sensitivity::monteCarlo(const ConsensusTable &cons
                 break;
             const int last = std::min(first + Chunk, options.draws);
             for (int d = first; d < last; ++d) {
-                if (stopped.load(std::memory_order_relaxed)
-                    || (options.cancel && options.cancel->load(std::memory_order_relaxed))) {
+                if (stopped.load(std::memory_order_relaxed) ||
+                    (options.cancel && options.cancel->load(std::memory_order_relaxed))) {
                     stopped = true;
                     return;
                 }
@@ -410,8 +411,8 @@ Sensitivity::MonteCarloResult Sensitivity::monteCarlo(const ConsensusTable &cons
                 for (int g = 0; g < goals; ++g)
                     effective[size_t(g)] = dims[size_t(shape.dimensionOf.at(g))] * goalW[size_t(g)];
                 for (int p = 0; p < policies; ++p)
-                    scores[size_t(p)] = Aggregation::policyScore(consensus.row(p),
-                                                                 effective.data(), goals);
+                    scores[size_t(p)] =
+                        Aggregation::policyScore(consensus.row(p), effective.data(), goals);
                 Aggregation::competitionRanks(scores.data(), policies, drawRanks.data(), order);
                 quint16 *out = ranks.data() + size_t(d) * size_t(policies);
                 for (int p = 0; p < policies; ++p)

@@ -39,7 +39,11 @@ class Sensitivity
     Q_DECLARE_TR_FUNCTIONS(Sensitivity)
 
 public:
-    enum class Level { Dimension, Goal };
+    enum class Level
+    {
+        Dimension,
+        Goal
+    };
 
     // `weights` with one normalised weight set to `weight` (clamped to [0, 1]) and its
     // siblings rescaled as above. `index` is a dimension or a goal index.
@@ -49,9 +53,9 @@ public:
     {
         Level level = Level::Dimension;
         int index = 0;
-        double weight = 0;    // current, normalised among siblings
-        bool movable = true;  // false for an only child: its weight is 1 whatever happens
-        double topLower = 0;  // the top-ranked policy stays on top within (topLower, topUpper)
+        double weight = 0;   // current, normalised among siblings
+        bool movable = true; // false for an only child: its weight is 1 whatever happens
+        double topLower = 0; // the top-ranked policy stays on top within (topLower, topUpper)
         double topUpper = 1;
         // The policy that ties the leader at each bound, -1 if the bound is the end of the
         // range or a current tie.

@@ -37,7 +37,8 @@ WeightSet WeightSet::fromFramework(const Framework &framework)
 void WeightSet::resetToEqual()
 {
     m_dimensionRaw = QVector<double>(m_goalsOf.size(), 1.0);
-    m_dimension = QVector<double>(m_goalsOf.size(), m_goalsOf.isEmpty() ? 0.0 : 1.0 / m_goalsOf.size());
+    m_dimension =
+        QVector<double>(m_goalsOf.size(), m_goalsOf.isEmpty() ? 0.0 : 1.0 / m_goalsOf.size());
     m_goalRaw = QVector<double>(m_goalDimension.size(), 1.0);
     m_goal.resize(m_goalDimension.size());
     for (int g = 0; g < m_goalDimension.size(); ++g)

@@ -51,7 +51,10 @@ public:
     // Normalised among the goals of the goal's dimension.
     double goalWeight(int goal) const { return m_goal.at(goal); }
     QVector<double> goalWeights(int dimension) const;
-    double effectiveWeight(int goal) const { return m_dimension.at(dimensionOf(goal)) * m_goal.at(goal); }
+    double effectiveWeight(int goal) const
+    {
+        return m_dimension.at(dimensionOf(goal)) * m_goal.at(goal);
+    }
     QVector<double> effectiveWeights() const;
 
     // Entries divided by their sum; nullopt (and `error`) for negative, non-finite or

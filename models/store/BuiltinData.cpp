@@ -190,7 +190,7 @@ bool BuiltinData::installDefaultWeightSet(QSqlDatabase db, QString *error)
     const QString now = Rows::now();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO weight_set (uuid, name, revision, created, modified) VALUES (?, ?, 1, ?, ?)"));
-    if (!run(q, {defaultWeightSetUuid(), QStringLiteral("Equal weights"), now, now}, error))
+    if (!run(q, {defaultWeightSetUuid(), QStringLiteral("Default weights"), now, now}, error))
         return false;
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO project (key, value) VALUES ('weight_set', ?)"));
     return run(q, {defaultWeightSetUuid()}, error);

@@ -58,7 +58,7 @@ QTableView *makeTable(QAbstractItemModel *model, int sortRole, QWidget *parent)
 QString weightSetLabel(const QString &name)
 {
     // The built-in set is stored under its English name; show it translated.
-    return name == QLatin1String("Equal weights") ? ScoringView::tr("Equal weights") : name;
+    return name == QLatin1String("Default weights") ? ScoringView::tr("Default weights") : name;
 }
 
 } // namespace
