@@ -138,12 +138,31 @@ void drawInto(const Shape &shape, double dimensionConcentration, double goalConc
     }
 }
 
-// Rank statistic: the smallest rank with at least pct % of the sorted ranks at or below it.
-int quantile(const std::vector<int> &sorted, int pct)
+// Index (0-based, in ascending order) of the rank statistic at pct %: the smallest rank
+// with at least pct % of the n ranks at or below it.
+size_t quantileIndex(size_t n, int pct)
 {
-    const size_t n = sorted.size();
-    const size_t k = std::max<size_t>(1, (size_t(pct) * n + 99) / 100);
-    return sorted[k - 1];
+    return std::max<size_t>(1, (size_t(pct) * n + 99) / 100) - 1;
+}
+
+// Median and 5th/95th percentiles of one policy's ranks, reordering `ranks`: one
+// nth_element for the median, then one on each side of it (linear, not a full sort).
+void rankQuantiles(std::vector<int> &ranks, Sensitivity::PolicyRanks *out)
+{
+    const size_t n = ranks.size();
+    const size_t m = quantileIndex(n, 50);
+    const size_t lo = quantileIndex(n, 5);
+    const size_t hi = quantileIndex(n, 95);
+    std::nth_element(ranks.begin(), ranks.begin() + ptrdiff_t(m), ranks.end());
+    out->medianRank = ranks[m];
+    if (lo < m)
+        std::nth_element(ranks.begin(), ranks.begin() + ptrdiff_t(lo),
+                         ranks.begin() + ptrdiff_t(m));
+    out->rankP05 = ranks[lo];
+    if (hi > m)
+        std::nth_element(ranks.begin() + ptrdiff_t(m) + 1, ranks.begin() + ptrdiff_t(hi),
+                         ranks.end());
+    out->rankP95 = ranks[hi];
 }
 
 } // namespace
@@ -437,34 +456,52 @@ Sensitivity::MonteCarloResult Sensitivity::monteCarlo(const ConsensusTable &cons
     if (options.progress)
         options.progress(options.draws, options.draws);
 
+    // Statistics per policy. The rank matrix is draw-major, so policies are read in blocks
+    // (contiguous within a draw); blocks are split statically over the same threads, each
+    // policy's numbers depending on its own ranks only.
     const QVector<int> base = Aggregation::competitionRanks(
         Aggregation::policyScores(consensus, weights.effectiveWeights()));
     result.policies.resize(policies);
-    std::vector<int> column;
-    column.reserve(size_t(options.draws));
-    for (int p = 0; p < policies; ++p) {
-        PolicyRanks &pr = result.policies[p];
-        pr.baseRank = base.at(p);
-        column.clear();
-        int topK = 0;
-        int first = 0;
-        for (int d = 0; d < options.draws; ++d) {
-            const int r = ranks[size_t(d) * size_t(policies) + size_t(p)];
-            if (r == 0)
-                continue;
-            column.push_back(r);
-            topK += r <= options.topK ? 1 : 0;
-            first += r == 1 ? 1 : 0;
+    PolicyRanks *stats = result.policies.data(); // detached once, before the threads
+    const auto summarise = [&](int firstPolicy, int lastPolicy) {
+        constexpr int Block = 64;
+        std::vector<std::vector<int>> columns(Block);
+        for (std::vector<int> &c : columns)
+            c.reserve(size_t(options.draws));
+        for (int p0 = firstPolicy; p0 < lastPolicy; p0 += Block) {
+            const int p1 = std::min(p0 + Block, lastPolicy);
+            for (std::vector<int> &c : columns)
+                c.clear();
+            for (int d = 0; d < options.draws; ++d) {
+                const quint16 *row = ranks.data() + size_t(d) * size_t(policies);
+                for (int p = p0; p < p1; ++p) {
+                    if (row[p] != 0)
+                        columns[size_t(p - p0)].push_back(row[p]);
+                }
+            }
+            for (int p = p0; p < p1; ++p) {
+                std::vector<int> &column = columns[size_t(p - p0)];
+                PolicyRanks &pr = stats[p];
+                pr.baseRank = base.at(p);
+                pr.rankedDraws = int(column.size());
+                const auto topK = std::count_if(column.cbegin(), column.cend(),
+                                                [&](int r) { return r <= options.topK; });
+                const auto first =
+                    std::count_if(column.cbegin(), column.cend(), [](int r) { return r == 1; });
+                pr.probabilityTopK = double(topK) / options.draws;
+                pr.probabilityFirst = double(first) / options.draws;
+                if (!column.empty())
+                    rankQuantiles(column, &pr);
+            }
         }
-        pr.rankedDraws = int(column.size());
-        pr.probabilityTopK = double(topK) / options.draws;
-        pr.probabilityFirst = double(first) / options.draws;
-        if (column.empty())
-            continue;
-        std::sort(column.begin(), column.end());
-        pr.medianRank = quantile(column, 50);
-        pr.rankP05 = quantile(column, 5);
-        pr.rankP95 = quantile(column, 95);
-    }
+    };
+    const int share = (policies + threads - 1) / threads;
+    helpers.clear();
+    for (int i = 1; i < threads; ++i)
+        helpers.emplace_back(summarise, std::min(policies, i * share),
+                             std::min(policies, (i + 1) * share));
+    summarise(0, std::min(policies, share));
+    for (std::thread &t : helpers)
+        t.join();
     return result;
 }

@@ -55,10 +55,11 @@ bool ProjectStore::loadScoringData(ScoringData *data, QString *error) const
 {
     *data = ScoringData();
     sqlite3 *db = SchemaCheck::handle(database());
-    for (const PolicySummary &s : policySummaries()) {
-        data->policyUuids << s.policy.uuid;
-        data->policyCodes << s.policy.code;
-        data->policyTitles << s.policy.title;
+    Statement policyRows(db, "SELECT uuid, code, title FROM policy ORDER BY code");
+    while (policyRows.next()) {
+        data->policyUuids << policyRows.text(0);
+        data->policyCodes << policyRows.text(1);
+        data->policyTitles << policyRows.text(2);
     }
     data->goals = m_framework.goals();
     for (const GoalNode &g : std::as_const(data->goals))
@@ -73,7 +74,17 @@ bool ProjectStore::loadScoringData(ScoringData *data, QString *error) const
     data->scores = ScoreMatrix(int(data->policyUuids.size()), int(data->goalUuids.size()),
                                int(data->evaluatorUuids.size()));
 
-    Statement scores(db, "SELECT policy_uuid, goal_uuid, evaluator_uuid, value FROM score");
+    // Evidence levels by score first (the evidence table is small), so that the one pass over
+    // the scores can attach them: joining evidence to score by UUID would cost a random
+    // lookup in the large score table per item.
+    QHash<QByteArray, QVector<ResultLevel>> evidenceByScore;
+    Statement evidence(db, "SELECT score_uuid, level FROM evidence");
+    while (evidence.next()) {
+        if (const auto level = Vocabulary::resultLevelFromText(evidence.text(1)))
+            evidenceByScore[QByteArray(evidence.bytes(0))].append(*level);
+    }
+
+    Statement scores(db, "SELECT policy_uuid, goal_uuid, evaluator_uuid, value, uuid FROM score");
     if (!scores.isValid()) {
         if (error)
             *error = tr("The scores cannot be read.");
@@ -86,6 +97,11 @@ bool ProjectStore::loadScoringData(ScoringData *data, QString *error) const
         if (p < 0 || g < 0 || e < 0)
             continue; // a score on a dimension or of another framework: `check` reports it
         data->scores.setScore(p, g, e, scores.isNull(3) ? std::nullopt : std::optional<int>(scores.integer(3)));
+        const auto items = evidenceByScore.constFind(scores.bytes(4));
+        if (items != evidenceByScore.constEnd()) {
+            for (ResultLevel level : *items)
+                data->evidence.append({p, g, e, level});
+        }
     }
 
     Statement overrides(db, "SELECT policy_uuid, goal_uuid, value, rationale FROM consensus");
@@ -98,19 +114,6 @@ bool ProjectStore::loadScoringData(ScoringData *data, QString *error) const
         data->overrideRationales.insert(cell, overrides.text(3));
     }
 
-    Statement evidence(db, "SELECT s.policy_uuid, s.goal_uuid, s.evaluator_uuid, v.level"
-                           " FROM evidence v JOIN score s ON s.uuid = v.score_uuid");
-    while (evidence.next()) {
-        EvidenceMaturity::Item item;
-        item.policy = policies.value(evidence.bytes(0), -1);
-        item.goal = goals.value(evidence.bytes(1), -1);
-        item.evaluator = evaluators.value(evidence.bytes(2), -1);
-        const auto level = Vocabulary::resultLevelFromText(evidence.text(3));
-        if (item.policy < 0 || item.goal < 0 || item.evaluator < 0 || !level)
-            continue;
-        item.level = *level;
-        data->evidence.append(item);
-    }
     return true;
 }
 

@@ -9,6 +9,12 @@
 // form on it in a child process, so that peak_rss_mb is the memory of opening and showing
 // a project, not of generating one. The second form measures an existing project.
 #include "MainWindow.h"
+#include "ScoringBench.h"
+#include "itemmodels/PolicyTableModel.h"
+#include "views/PolicyBrowser.h"
+
+#include <QScrollBar>
+#include <QTableView>
 #include "Project.h"
 #include "store/Generator.h"
 #include "store/ProjectStore.h"
@@ -85,6 +91,22 @@ std::optional<double> measureMainWindow(const QString &path)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
     const double ms = elapsedMs(timer);
+
+    // The policy table as the user drives it: sort by title (collated), then scroll
+    // through the whole table page by page, repainting each time.
+    QTableView *view = window->policyBrowser()->view();
+    timer.restart();
+    view->sortByColumn(PolicyTableModel::Title, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    metric("sort_policy_view_ms", elapsedMs(timer), "ms");
+    timer.restart();
+    int pages = 0;
+    QScrollBar *bar = view->verticalScrollBar();
+    for (int value = 0; value <= bar->maximum() && pages < 200; value += qMax(1, bar->pageStep()), ++pages) {
+        bar->setValue(value);
+        view->viewport()->repaint();
+    }
+    metric("scroll_policy_view_page_ms", pages > 0 ? elapsedMs(timer) / pages : 0.0, "ms", 2);
     window.reset();
     return ms;
 }
@@ -130,6 +152,11 @@ int measure(const QString &path, quint64 seed)
     metric("scores_for_policy_max_ms", times.last(), "ms", 3);
     metric("scores_for_policy_rows", rows / 100, "rows");
     store.reset();
+
+    QString scoringError;
+    if (!measureScoring(path, [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+                        &scoringError))
+        return fail(scoringError);
 
     const std::optional<double> window = measureMainWindow(path);
     if (!window)
