@@ -103,6 +103,16 @@ QJsonObject AggregatesExport::toJson(const Input &in)
         goals.append(o);
     }
     root.insert(QStringLiteral("goals"), goals);
+
+    QJsonArray evaluators;
+    for (int e = 0; e < d.evaluators.size(); ++e) {
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), d.evaluators.at(e).name);
+        o.insert(QStringLiteral("flagged_cells"), r.maturity.flagsPerEvaluator.value(e));
+        o.insert(QStringLiteral("unsupported_claims"), r.maturity.unsupportedClaimsPerEvaluator.value(e));
+        evaluators.append(o);
+    }
+    root.insert(QStringLiteral("evaluators"), evaluators);
     return root;
 }
 

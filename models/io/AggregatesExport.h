@@ -14,7 +14,8 @@ class QIODevice;
 // methods, consistency_ratios}, "alpha": {"overall", "metric"}, "policies": [{code, title,
 // score, score100, rank, goals_counted, consensus: {goal code: value|null}, overrides: [goal
 // codes], flags: {disputed: [goal codes], unsupported: [goal codes]}}], "goals": [{code,
-// dimension, effective_weight, coverage, count_ge_3, applicable, alpha}]}. Numbers are
+// dimension, effective_weight, coverage, count_ge_3, applicable, alpha}], "evaluators":
+// [{name, flagged_cells, unsupported_claims}]}. Numbers are
 // unrounded; N/A is null. CSV: three blocks separated by an empty line — policies (one
 // consensus column per goal code), goals, and a key,value summary.
 class AggregatesExport

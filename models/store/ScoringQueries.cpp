@@ -32,6 +32,11 @@ public:
         return QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
                                        sqlite3_column_bytes(m_stmt, column));
     }
+    QByteArray ownedBytes(int column) const // a deep copy, to keep as a hash key
+    {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
+                          sqlite3_column_bytes(m_stmt, column));
+    }
     QString text(int column) const { return QString::fromUtf8(bytes(column)); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     int integer(int column) const { return sqlite3_column_int(m_stmt, column); }
@@ -81,7 +86,7 @@ bool ProjectStore::loadScoringData(ScoringData *data, QString *error) const
     Statement evidence(db, "SELECT score_uuid, level FROM evidence");
     while (evidence.next()) {
         if (const auto level = Vocabulary::resultLevelFromText(evidence.text(1)))
-            evidenceByScore[QByteArray(evidence.bytes(0))].append(*level);
+            evidenceByScore[evidence.ownedBytes(0)].append(*level);
     }
 
     Statement scores(db, "SELECT policy_uuid, goal_uuid, evaluator_uuid, value, uuid FROM score");

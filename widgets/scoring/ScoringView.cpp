@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QThread>
 #include <QTimer>
 #include <QEventLoop>
@@ -149,6 +150,24 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     m_goals->setAccessibleName(tr("Goals: weight, coverage, agreement, evidence"));
     m_goals->horizontalHeader()->setSectionResizeMode(GoalSummaryModel::Goal, QHeaderView::Stretch);
     m_tabs->addTab(m_goals, tr("&Goals and agreement"));
+
+    // Who claims effects without outcome evidence, and how stable each weight is.
+    auto *details = new QSplitter(Qt::Vertical, this);
+    m_evaluators = new QTableWidget(details);
+    m_evaluators->setAccessibleName(tr("Evaluators"));
+    m_stability = new QTableWidget(details);
+    m_stability->setAccessibleName(tr("Weight stability"));
+    for (QTableWidget *table : {m_evaluators, m_stability}) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->verticalHeader()->hide();
+        table->setAlternatingRowColors(true);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+    details->addWidget(m_evaluators);
+    details->addWidget(m_stability);
+    m_tabs->addTab(details, tr("&Evaluators and weight stability"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_state, &ScoringState::invalidated, this, &ScoringView::refreshIfVisible);
@@ -217,10 +236,62 @@ void ScoringView::updateHeader()
         text += tr(" · AHP consistency: %1").arg(ratios.join(QStringLiteral(", ")));
     m_summary->setText(text);
     m_sensitivityButton->setEnabled(!r.policyScores.isEmpty());
+    fillDetails();
     const bool writable = !m_project->isReadOnly();
     m_weightsButton->setEnabled(writable);
     m_weightSets->setEnabled(writable);
     onDisputedSelected();
+}
+
+void ScoringView::fillDetails()
+{
+    const ScoringData &d = m_state->data();
+    const Evaluation::Result &r = m_state->result();
+    const QLocale locale;
+    auto cell = [](const QString &text, bool number = false) {
+        auto *item = new QTableWidgetItem(text);
+        if (number)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    m_evaluators->clear();
+    m_evaluators->setColumnCount(4);
+    m_evaluators->setHorizontalHeaderLabels({tr("Evaluator"), tr("Scores"), tr("Flagged cells they claimed"),
+                                             tr("Their own unsupported claims")});
+    m_evaluators->setRowCount(int(d.evaluators.size()));
+    for (int e = 0; e < d.evaluators.size(); ++e) {
+        int scored = 0;
+        for (int p = 0; p < d.scores.policyCount(); ++p) {
+            for (int g = 0; g < d.scores.goalCount(); ++g)
+                scored += d.scores.value(p, g, e) != ScoreMatrix::Unscored ? 1 : 0;
+        }
+        m_evaluators->setItem(e, 0, cell(d.evaluators.at(e).name));
+        m_evaluators->setItem(e, 1, cell(QString::number(scored), true));
+        m_evaluators->setItem(e, 2, cell(QString::number(r.maturity.flagsPerEvaluator.value(e)), true));
+        m_evaluators->setItem(e, 3, cell(QString::number(r.maturity.unsupportedClaimsPerEvaluator.value(e)), true));
+    }
+
+    const QVector<Sensitivity::StabilityInterval> intervals = Sensitivity::weightStability(r.consensus, r.weights);
+    const QList<GoalNode> dimensions = m_project->store().framework().dimensions();
+    m_stability->clear();
+    m_stability->setColumnCount(4);
+    m_stability->setHorizontalHeaderLabels({tr("Weight"), tr("Current"), tr("Top policy stays first between"),
+                                            tr("No rank changes between")});
+    m_stability->setRowCount(int(intervals.size()));
+    auto percent = [&locale](double v) { return locale.toString(100.0 * v, 'f', 1) + QLatin1Char('%'); };
+    for (int i = 0; i < intervals.size(); ++i) {
+        const Sensitivity::StabilityInterval &s = intervals.at(i);
+        const GoalNode node = s.level == Sensitivity::Level::Dimension ? dimensions.value(s.index) : d.goals.value(s.index);
+        m_stability->setItem(i, 0, cell(tr("%1 · %2").arg(node.code, node.name())));
+        m_stability->setItem(i, 1, cell(percent(s.weight), true));
+        if (!s.movable) {
+            m_stability->setItem(i, 2, cell(tr("only goal of its dimension")));
+            m_stability->setItem(i, 3, cell(QString()));
+            continue;
+        }
+        m_stability->setItem(i, 2, cell(tr("%1 – %2").arg(percent(s.topLower), percent(s.topUpper))));
+        m_stability->setItem(i, 3, cell(tr("%1 – %2").arg(percent(s.rankLower), percent(s.rankUpper))));
+    }
 }
 
 void ScoringView::onDisputedSelected()

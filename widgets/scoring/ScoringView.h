@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTabWidget;
+class QTableWidget;
 class RankingModel;
 class ScoringState;
 
@@ -44,6 +45,7 @@ protected:
 private:
     void refreshIfVisible();
     void updateHeader();
+    void fillDetails();
     void fillWeightSets();
     void onDisputedSelected();
     void setConsensus();
@@ -66,6 +68,8 @@ private:
     QTableView *m_disputed;
     QTableView *m_cellView;
     QTableView *m_goals;
+    QTableWidget *m_evaluators;
+    QTableWidget *m_stability;
     QComboBox *m_consensusValue;
     QPlainTextEdit *m_consensusRationale;
     QPushButton *m_setConsensus;
