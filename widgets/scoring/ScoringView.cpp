@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QVBoxLayout>
 #include <atomic>
+#include <cmath>
 
 namespace {
 
@@ -110,6 +111,7 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     auto *disputes = new QSplitter(Qt::Horizontal, this);
     m_disputed = makeTable(m_disputedModel, DisputedCellsModel::SortRole, disputes);
     m_disputed->setAccessibleName(tr("Disputed cells"));
+    m_disputed->sortByColumn(DisputedCellsModel::Policy, Qt::AscendingOrder);
     disputes->addWidget(m_disputed);
     auto *detail = new QWidget(disputes);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -149,6 +151,7 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     m_goals = makeTable(m_goalModel, GoalSummaryModel::SortRole, this);
     m_goals->setAccessibleName(tr("Goals: weight, coverage, agreement, evidence"));
     m_goals->horizontalHeader()->setSectionResizeMode(GoalSummaryModel::Goal, QHeaderView::Stretch);
+    m_goals->sortByColumn(GoalSummaryModel::Code, Qt::AscendingOrder);
     m_tabs->addTab(m_goals, tr("&Goals and agreement"));
 
     // Who claims effects without outcome evidence, and how stable each weight is.
@@ -313,6 +316,10 @@ void ScoringView::onDisputedSelected()
         m_consensusValue->setCurrentIndex(m_consensusValue->findData(value ? int(*value) : -1));
         m_consensusRationale->setPlainText(d.overrideRationales.value(cell));
     } else {
+        // Start from the computed consensus, rounded to the rubric.
+        const auto computed = cell.policy >= 0 && cell.goal >= 0 ? m_state->result().consensus.value(cell.policy, cell.goal)
+                                                                   : std::nullopt;
+        m_consensusValue->setCurrentIndex(m_consensusValue->findData(computed ? int(std::lround(*computed)) : -1));
         m_consensusRationale->clear();
     }
 }
