@@ -407,8 +407,9 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         std::unique_ptr<ProjectStore> store = ProjectStore::open(
             parser.positionalArguments().at(1), ProjectStore::Access::ReadWrite, &openError);
         if (!store || store->isReadOnly()) {
-            err << (store ? Cli::tr("The project can only be opened read-only; nothing was imported.")
-                          : openError.message)
+            err << (store
+                        ? Cli::tr("The project can only be opened read-only; nothing was imported.")
+                        : openError.message)
                 << nl;
             return Cli::CannotOpen;
         }
@@ -520,8 +521,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = QStringLiteral("export");
     const QString kind = parser.value(what);
     const QString form = parser.value(format);
-    if (kind != QLatin1String("policies") && kind != QLatin1String("scores")
-        && kind != QLatin1String("aggregates"))
+    if (kind != QLatin1String("policies") && kind != QLatin1String("scores") &&
+        kind != QLatin1String("aggregates"))
         return usageError(err, command,
                           Cli::tr("Give --what policies, --what scores or --what aggregates."));
     if (form != QLatin1String("csv") && form != QLatin1String("json"))
@@ -659,9 +660,12 @@ QString overview()
                    "  new FILE.pwb [--framework fyp14|fyp13] [--name NAME] [--sample]\n"
                    "  info FILE.pwb [--json]\n"
                    "  check FILE.pwb\n"
-                   "  import FILE.pwb --policies CSV|--scores CSV|--weights CSV [--encoding auto|utf-8|gbk]\n"
-                   "  export FILE.pwb --what policies|scores|aggregates --format csv|json [--weights NAME] [-o OUT]\n"
-                   "  sensitivity FILE.pwb [--draws N] [--seed S] [--format json] [--weights NAME] [-o OUT]\n"
+                   "  import FILE.pwb --policies CSV|--scores CSV|--weights CSV [--encoding "
+                   "auto|utf-8|gbk]\n"
+                   "  export FILE.pwb --what policies|scores|aggregates --format csv|json "
+                   "[--weights NAME] [-o OUT]\n"
+                   "  sensitivity FILE.pwb [--draws N] [--seed S] [--format json] [--weights NAME] "
+                   "[-o OUT]\n"
                    "  generate OUT.pwb --policies N --evaluators M [--seed S]\n"
                    "\n"
                    "\"%1 COMMAND --help\" describes a command. Without a command, or with a "
@@ -681,8 +685,8 @@ bool isHelpWord(const QString &word)
 
 QStringList Cli::commands()
 {
-    return {QStringLiteral("new"),    QStringLiteral("info"),   QStringLiteral("check"),
-            QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("generate"),
+    return {QStringLiteral("new"),        QStringLiteral("info"),   QStringLiteral("check"),
+            QStringLiteral("import"),     QStringLiteral("export"), QStringLiteral("generate"),
             QStringLiteral("sensitivity")};
 }
 

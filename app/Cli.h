@@ -13,7 +13,12 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    enum ExitCode { Success = 0, Rejected = 1, CannotOpen = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Rejected = 1,
+        CannotOpen = 2
+    };
 
     static QStringList commands(); // new, info, check, import, export, generate
     static bool isCommand(const QString &word) { return commands().contains(word); }

@@ -29,8 +29,9 @@ struct Computed
 
 bool compute(const ProjectStore &store, const QString &weightSetName, Computed *c, QString *error)
 {
-    const std::optional<WeightSetRecord> set =
-        weightSetName.isEmpty() ? store.weightSet(store.activeWeightSetUuid()) : store.weightSetByName(weightSetName);
+    const std::optional<WeightSetRecord> set = weightSetName.isEmpty()
+                                                   ? store.weightSet(store.activeWeightSetUuid())
+                                                   : store.weightSetByName(weightSetName);
     if (!set) {
         QStringList names;
         for (const WeightSetRecord &s : store.weightSets())
@@ -52,8 +53,8 @@ bool compute(const ProjectStore &store, const QString &weightSetName, Computed *
 
 } // namespace
 
-bool CliScoring::writeAggregates(const ProjectStore &store, const QString &format, const QString &weightSetName,
-                                 QIODevice *device, QString *error)
+bool CliScoring::writeAggregates(const ProjectStore &store, const QString &format,
+                                 const QString &weightSetName, QIODevice *device, QString *error)
 {
     Computed c;
     if (!compute(store, weightSetName, &c, error))
@@ -65,28 +66,33 @@ bool CliScoring::writeAggregates(const ProjectStore &store, const QString &forma
 int CliScoring::runSensitivity(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("How much the ranking depends on the weights: a Monte Carlo of N weight draws around the "
-           "current set (Dirichlet per level) with each policy's median rank, 5–95 % rank interval "
-           "and probability of staying in the top k, and the stability interval of every weight."));
-    parser.addPositionalArgument(QStringLiteral("sensitivity"), tr("Command."), QStringLiteral("sensitivity"));
+    parser.setApplicationDescription(tr(
+        "How much the ranking depends on the weights: a Monte Carlo of N weight draws around the "
+        "current set (Dirichlet per level) with each policy's median rank, 5–95 % rank interval "
+        "and probability of staying in the top k, and the stability interval of every weight."));
+    parser.addPositionalArgument(QStringLiteral("sensitivity"), tr("Command."),
+                                 QStringLiteral("sensitivity"));
     parser.addPositionalArgument(QStringLiteral("FILE.pwb"), tr("The project file."));
-    const QCommandLineOption draws(QStringLiteral("draws"), tr("Number of draws (default 1000)."), QStringLiteral("N"),
-                                   QStringLiteral("1000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("json"));
-    const QCommandLineOption weights(QStringLiteral("weights"), tr("Weight set name (default: the active set)."),
+    const QCommandLineOption draws(QStringLiteral("draws"), tr("Number of draws (default 1000)."),
+                                   QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption weights(QStringLiteral("weights"),
+                                     tr("Weight set name (default: the active set)."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption concentration(QStringLiteral("concentration"),
-                                           tr("Dirichlet concentration per level (default 100; larger is closer to "
-                                              "the current weights)."),
-                                           QStringLiteral("C"), QStringLiteral("100"));
-    const QCommandLineOption top(QStringLiteral("top"), tr("k for the probability of staying in the top k (default 3)."),
+    const QCommandLineOption concentration(
+        QStringLiteral("concentration"),
+        tr("Dirichlet concentration per level (default 100; larger is closer to "
+           "the current weights)."),
+        QStringLiteral("C"), QStringLiteral("100"));
+    const QCommandLineOption top(QStringLiteral("top"),
+                                 tr("k for the probability of staying in the top k (default 3)."),
                                  QStringLiteral("K"), QStringLiteral("3"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
+                                    tr("Write to OUT instead of standard output."),
+                                    QStringLiteral("OUT"));
     const QCommandLineOption help = parser.addHelpOption();
     parser.addOptions({draws, seed, format, weights, concentration, top, output});
     auto usage = [&err](const QString &message) {
@@ -109,8 +115,10 @@ int CliScoring::runSensitivity(const QStringList &arguments, QTextStream &out, Q
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return usage(tr("--seed must be a non-negative whole number."));
-    options.dimensionConcentration = options.goalConcentration = parser.value(concentration).toDouble(&ok);
-    if (!ok || !(options.dimensionConcentration > 0) || !std::isfinite(options.dimensionConcentration))
+    options.dimensionConcentration = options.goalConcentration =
+        parser.value(concentration).toDouble(&ok);
+    if (!ok || !(options.dimensionConcentration > 0) ||
+        !std::isfinite(options.dimensionConcentration))
         return usage(tr("--concentration must be a positive number."));
     options.topK = parser.value(top).toInt(&ok);
     if (!ok || options.topK < 1)
@@ -140,14 +148,17 @@ int CliScoring::runSensitivity(const QStringList &arguments, QTextStream &out, Q
             lastPercent = percent;
         }
     };
-    const Sensitivity::MonteCarloResult mc = Sensitivity::monteCarlo(c.result.consensus, c.result.weights, options);
+    const Sensitivity::MonteCarloResult mc =
+        Sensitivity::monteCarlo(c.result.consensus, c.result.weights, options);
     if (!mc.isValid()) {
         err << mc.error << nl;
         return Cli::Rejected;
     }
-    const QVector<Sensitivity::StabilityInterval> stability = Sensitivity::weightStability(c.result.consensus, c.result.weights);
-    const QByteArray json = QJsonDocument(AggregatesExport::sensitivityJson(c.input, options, mc, stability))
-                                .toJson(QJsonDocument::Indented);
+    const QVector<Sensitivity::StabilityInterval> stability =
+        Sensitivity::weightStability(c.result.consensus, c.result.weights);
+    const QByteArray json =
+        QJsonDocument(AggregatesExport::sensitivityJson(c.input, options, mc, stability))
+            .toJson(QJsonDocument::Indented);
     const QString target = parser.value(output);
     if (target.isEmpty() || target == QLatin1String("-")) {
         out << QString::fromUtf8(json);
@@ -161,10 +172,12 @@ int CliScoring::runSensitivity(const QStringList &arguments, QTextStream &out, Q
     return Cli::Success;
 }
 
-int CliScoring::importWeights(Project &project, const QString &csvPath, int encoding, QTextStream &err)
+int CliScoring::importWeights(Project &project, const QString &csvPath, int encoding,
+                              QTextStream &err)
 {
     const ProjectStore &store = project.store();
-    const CsvReader::Table table = CsvReader::readFile(csvPath, static_cast<TextDecoding::Encoding>(encoding));
+    const CsvReader::Table table =
+        CsvReader::readFile(csvPath, static_cast<TextDecoding::Encoding>(encoding));
     const QString csvName = QFileInfo(csvPath).fileName();
     if (!table.ok) {
         err << tr("%1: %2").arg(csvName, table.error) << nl << tr("Nothing was imported.") << nl;
@@ -191,7 +204,8 @@ int CliScoring::importWeights(Project &project, const QString &csvPath, int enco
     auto *command = new SaveWeightSetCommand(&project, updated);
     if (command->changes().size() <= 1) { // only the revision would change
         delete command;
-        err << tr("The weights in %1 are the ones already set; nothing changed.").arg(csvName) << nl;
+        err << tr("The weights in %1 are the ones already set; nothing changed.").arg(csvName)
+            << nl;
         return Cli::Success;
     }
     if (!project.push(command)) {

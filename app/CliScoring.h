@@ -24,5 +24,6 @@ public:
 
     // Imports `csvPath` (code,weight) into the active weight set of `project` as one edit.
     // Returns the CLI exit code and prints to `err`.
-    static int importWeights(Project &project, const QString &csvPath, int encoding, QTextStream &err);
+    static int importWeights(Project &project, const QString &csvPath, int encoding,
+                             QTextStream &err);
 };

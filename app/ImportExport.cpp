@@ -19,14 +19,14 @@ ImportExport::ImportExport(QWidget *window, std::function<Project *()> project,
     , m_window(window)
     , m_project(std::move(project))
     , m_ensureEvaluator(std::move(ensureEvaluator))
-{
-}
+{}
 
 void ImportExport::importPolicies()
 {
     Settings settings;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import policies"), settings.lastDirectory(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import policies"), settings.lastDirectory(),
+                                     tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path, false);
 }
@@ -34,8 +34,9 @@ void ImportExport::importPolicies()
 void ImportExport::importScores()
 {
     Settings settings;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import scores"), settings.lastDirectory(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import scores"), settings.lastDirectory(),
+                                     tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path, true);
 }
@@ -58,20 +59,30 @@ void ImportExport::importFile(const QString &path, bool scores)
                       : PolicyCsv::plan(table, project->store(), actor);
     };
     const QString name = QFileInfo(path).fileName();
-    ImportPreviewDialog dialog(scores ? tr("Import scores from %1").arg(name) : tr("Import policies from %1").arg(name),
+    ImportPreviewDialog dialog(scores ? tr("Import scores from %1").arg(name)
+                                      : tr("Import policies from %1").arg(name),
                                planner, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.plan().changes.isEmpty())
         return;
     const ImportPlan &plan = dialog.plan();
     const int rows = plan.count(ImportPlan::Action::Add) + plan.count(ImportPlan::Action::Update);
-    const QString text = scores ? QCoreApplication::translate("Undo", "Import %n score(s) from %1", nullptr, rows).arg(name)
-                                : QCoreApplication::translate("Undo", "Import %n policy(ies) from %1", nullptr, rows).arg(name);
+    const QString text =
+        scores ? QCoreApplication::translate("Undo", "Import %n score(s) from %1", nullptr, rows)
+                     .arg(name)
+               : QCoreApplication::translate("Undo", "Import %n policy(ies) from %1", nullptr, rows)
+                     .arg(name);
     project->push(new ImportCommand(project, text, plan.changes));
 }
 
-void ImportExport::exportPolicies() { exportFile(false); }
+void ImportExport::exportPolicies()
+{
+    exportFile(false);
+}
 
-void ImportExport::exportScores() { exportFile(true); }
+void ImportExport::exportScores()
+{
+    exportFile(true);
+}
 
 void ImportExport::exportFile(bool scores)
 {
@@ -79,8 +90,8 @@ void ImportExport::exportFile(bool scores)
     if (!project)
         return;
     Settings settings;
-    const QString base = QFileInfo(project->filePath()).completeBaseName()
-                         + (scores ? QStringLiteral("-scores.csv") : QStringLiteral("-policies.csv"));
+    const QString base = QFileInfo(project->filePath()).completeBaseName() +
+                         (scores ? QStringLiteral("-scores.csv") : QStringLiteral("-policies.csv"));
     const QString path = QFileDialog::getSaveFileName(
         m_window, scores ? tr("Export scores") : tr("Export policies"),
         QDir(settings.lastDirectory()).filePath(base), tr("CSV files (*.csv)"));
@@ -97,8 +108,9 @@ void ImportExport::exportFile(bool scores)
         ok = false;
     if (!ok) {
         file.cancelWriting();
-        QMessageBox::warning(m_window, tr("Export failed"),
-                             tr("Could not write %1: %2").arg(QFileInfo(path).fileName(),
-                                                              error.isEmpty() ? file.errorString() : error));
+        QMessageBox::warning(
+            m_window, tr("Export failed"),
+            tr("Could not write %1: %2")
+                .arg(QFileInfo(path).fileName(), error.isEmpty() ? file.errorString() : error));
     }
 }

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "ImportExport.h"
-#include "ProjectFiles.h"
 #include "Project.h"
+#include "ProjectFiles.h"
 #include "commands/PolicyCommands.h"
 #include "commands/ProjectCommands.h"
 #include "dialogs/NewProjectDialog.h"
@@ -10,9 +10,9 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProjectPropertiesDialog.h"
 #include "editors/ScorePanel.h"
-#include "scoring/ScoringView.h"
 #include "itemmodels/GoalTreeModel.h"
 #include "itemmodels/PolicyTableModel.h"
+#include "scoring/ScoringView.h"
 #include "views/PolicyBrowser.h"
 
 #include <QApplication>
@@ -41,15 +41,16 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_stack(new QStackedWidget(this))
 {
-    m_importExport = new ImportExport(this, [this] { return m_project.get(); },
-                                      [this] { return ensureEvaluator(); }, this);
+    m_importExport = new ImportExport(
+        this, [this] { return m_project.get(); }, [this] { return ensureEvaluator(); }, this);
     createActions();
     createMenus();
 
     m_welcome = new QWidget(m_stack);
     auto *welcomeLayout = new QVBoxLayout(m_welcome);
     welcomeLayout->addStretch();
-    auto *hint = new QLabel(tr("No project is open. Open the sample project, create a new project, or open a project file."),
+    auto *hint = new QLabel(tr("No project is open. Open the sample project, create a new project, "
+                               "or open a project file."),
                             m_welcome);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
@@ -109,27 +110,35 @@ void MainWindow::createActions()
     m_newAction = make(tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
     m_openAction = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openProjectDialog);
     m_saveCopyAction = make(tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
-    m_saveCopyAction->setStatusTip(tr("Write a clean copy of the project to another file and continue in the copy"));
-    m_propertiesAction = make(tr("Project &Properties…"), QKeySequence(), &MainWindow::editProjectProperties);
+    m_saveCopyAction->setStatusTip(
+        tr("Write a clean copy of the project to another file and continue in the copy"));
+    m_propertiesAction =
+        make(tr("Project &Properties…"), QKeySequence(), &MainWindow::editProjectProperties);
     m_closeAction = make(tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_importPoliciesAction = new QAction(tr("Import &Policies from CSV…"), this);
-    connect(m_importPoliciesAction, &QAction::triggered, m_importExport, &ImportExport::importPolicies);
+    connect(m_importPoliciesAction, &QAction::triggered, m_importExport,
+            &ImportExport::importPolicies);
     m_importScoresAction = new QAction(tr("Import &Scores from CSV…"), this);
     connect(m_importScoresAction, &QAction::triggered, m_importExport, &ImportExport::importScores);
     m_exportPoliciesAction = new QAction(tr("Export P&olicies to CSV…"), this);
-    connect(m_exportPoliciesAction, &QAction::triggered, m_importExport, &ImportExport::exportPolicies);
+    connect(m_exportPoliciesAction, &QAction::triggered, m_importExport,
+            &ImportExport::exportPolicies);
     m_exportScoresAction = new QAction(tr("Export Sc&ores to CSV…"), this);
     connect(m_exportScoresAction, &QAction::triggered, m_importExport, &ImportExport::exportScores);
 
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_addPolicyAction = make(tr("&Add Policy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::addPolicy);
-    m_editPolicyAction = make(tr("&Edit Policy…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editPolicy);
-    m_deletePolicyAction = make(tr("&Delete Policy"), QKeySequence::Delete, &MainWindow::deletePolicy);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_addPolicyAction = make(tr("&Add Policy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                             &MainWindow::addPolicy);
+    m_editPolicyAction =
+        make(tr("&Edit Policy…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editPolicy);
+    m_deletePolicyAction =
+        make(tr("&Delete Policy"), QKeySequence::Delete, &MainWindow::deletePolicy);
     m_deletePolicyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_findAction = make(tr("&Find Policy"), QKeySequence::Find, [this] {
         if (m_policies) {
@@ -153,7 +162,8 @@ void MainWindow::createActions()
         if (m_scoringView)
             m_tabs->setCurrentWidget(m_scoringView);
     });
-    m_preferencesAction = make(tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
+    m_preferencesAction =
+        make(tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_aboutAction = make(tr("&About Policy Workbench"), QKeySequence(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -226,8 +236,10 @@ void MainWindow::buildWorkspace()
     m_goalView->expandAll();
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::Code, QHeaderView::ResizeToContents);
     m_goalView->header()->setSectionResizeMode(GoalTreeModel::Name, QHeaderView::Stretch);
-    m_goalView->header()->setSectionResizeMode(GoalTreeModel::MyScore, QHeaderView::ResizeToContents);
-    m_goalView->header()->setSectionResizeMode(GoalTreeModel::AllScores, QHeaderView::ResizeToContents);
+    m_goalView->header()->setSectionResizeMode(GoalTreeModel::MyScore,
+                                               QHeaderView::ResizeToContents);
+    m_goalView->header()->setSectionResizeMode(GoalTreeModel::AllScores,
+                                               QHeaderView::ResizeToContents);
     m_goalView->header()->setStretchLastSection(false);
 
     m_scorePanel = new ScorePanel(m_project.get(), m_splitter);
@@ -254,7 +266,8 @@ void MainWindow::buildWorkspace()
         updateActions();
     });
     connect(m_policies, &PolicyBrowser::activated, this, &MainWindow::editPolicy);
-    connect(m_goalView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGoalChanged);
+    connect(m_goalView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onGoalChanged);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
 
@@ -272,7 +285,8 @@ void MainWindow::onGoalChanged()
         return;
     const QModelIndex current = m_goalView->currentIndex();
     m_scorePanel->setCell(m_policies->currentPolicy(),
-                          current.isValid() ? current.data(GoalTreeModel::GoalUuidRole).toString() : QString());
+                          current.isValid() ? current.data(GoalTreeModel::GoalUuidRole).toString()
+                                            : QString());
 }
 
 void MainWindow::openInitialProject(const QString &path)
@@ -299,7 +313,8 @@ bool MainWindow::openProject(const QString &path)
     if (!store && error.code == OpenError::NewerVersion && error.readOnlyPossible) {
         const auto answer = QMessageBox::question(
             this, tr("Newer project format"),
-            tr("%1\n\nOpen it read-only? You can read and export it, but not change it.").arg(error.message));
+            tr("%1\n\nOpen it read-only? You can read and export it, but not change it.")
+                .arg(error.message));
         if (answer == QMessageBox::Yes)
             store = ProjectStore::open(path, ProjectStore::Access::ReadOnlyAllowNewer, &error);
         else
@@ -339,7 +354,8 @@ bool MainWindow::openProject(const QString &path)
     updateActions();
     updateStatus();
     if (m_project->isReadOnly())
-        statusBar()->showMessage(tr("The project is open read-only: changes cannot be saved to this file."), 10000);
+        statusBar()->showMessage(
+            tr("The project is open read-only: changes cannot be saved to this file."), 10000);
     return true;
 }
 
@@ -420,7 +436,8 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     const Evaluator who = m_project ? m_project->evaluator() : m_settings.evaluator();
-    m_evaluatorLabel->setText(who.isValid() ? tr("Evaluator: %1").arg(who.name) : tr("Evaluator: not set"));
+    m_evaluatorLabel->setText(who.isValid() ? tr("Evaluator: %1").arg(who.name)
+                                            : tr("Evaluator: not set"));
     m_readOnlyLabel->setText(m_project && m_project->isReadOnly() ? tr("Read-only") : QString());
     if (!m_project) {
         m_countsLabel->clear();
@@ -428,7 +445,10 @@ void MainWindow::updateStatus()
     }
     const ProjectStore::Counts c = m_project->store().counts();
     m_countsLabel->setText(tr("%1 policies · %2 goals · %3 evaluators · %4 scores")
-                               .arg(c.policies).arg(c.goals).arg(c.evaluators).arg(c.scores));
+                               .arg(c.policies)
+                               .arg(c.goals)
+                               .arg(c.evaluators)
+                               .arg(c.scores));
 }
 
 void MainWindow::updateRecentMenu()
@@ -437,8 +457,9 @@ void MainWindow::updateRecentMenu()
     const QStringList files = m_settings.recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] { openProject(path); });
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                                    [this, path] { openProject(path); });
         action->setToolTip(path);
         action->setStatusTip(path);
     }
@@ -460,7 +481,8 @@ bool MainWindow::ensureEvaluator()
         bool ok = false;
         const QString name = QInputDialog::getText(
             this, tr("Who is scoring?"),
-            tr("Your name is stored with every score you give, so that several evaluators' scores can "
+            tr("Your name is stored with every score you give, so that several evaluators' scores "
+               "can "
                "stand side by side. You can change it later in Preferences.\n\nYour name:"),
             QLineEdit::Normal, QString(), &ok);
         if (!ok || name.trimmed().isEmpty())
@@ -478,9 +500,10 @@ void MainWindow::newProject()
     NewProjectDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Create project"),
-                                                QDir(m_settings.lastDirectory()).filePath(dialog.projectName() + QStringLiteral(".pwb")),
-                                                ProjectFiles::fileFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Create project"),
+        QDir(m_settings.lastDirectory()).filePath(dialog.projectName() + QStringLiteral(".pwb")),
+        ProjectFiles::fileFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pwb"), Qt::CaseInsensitive))
@@ -492,7 +515,8 @@ void MainWindow::newProject()
     }
     QString error;
     // The file dialog has already asked whether to replace an existing file.
-    auto store = ProjectStore::create(path, dialog.frameworkId(), dialog.projectName(), true, &error);
+    auto store =
+        ProjectStore::create(path, dialog.frameworkId(), dialog.projectName(), true, &error);
     if (!store) {
         showError(tr("Create project"), error);
         return;
@@ -503,9 +527,9 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), m_settings.lastDirectory(),
-                                                      ProjectFiles::fileFilter() + QStringLiteral(";;")
-                                                          + tr("All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), m_settings.lastDirectory(),
+        ProjectFiles::fileFilter() + QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
@@ -517,20 +541,23 @@ void MainWindow::saveCopyAs()
     if (!m_project)
         return;
     m_scorePanel->commitRationale();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the project"),
-                                                m_settings.lastDirectory(), ProjectFiles::fileFilter());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy of the project"),
+                                     m_settings.lastDirectory(), ProjectFiles::fileFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pwb"), Qt::CaseInsensitive))
         path += QStringLiteral(".pwb");
     QString error;
     if (!m_project->store().saveCopy(path, &error)) {
-        showError(tr("Save As"), tr("The copy was not written: %1\nThe open project is unchanged.").arg(error));
+        showError(tr("Save As"),
+                  tr("The copy was not written: %1\nThe open project is unchanged.").arg(error));
         return;
     }
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
     openProject(path);
-    statusBar()->showMessage(tr("Saved a copy as %1 and opened it.").arg(QFileInfo(path).fileName()), 8000);
+    statusBar()->showMessage(
+        tr("Saved a copy as %1 and opened it.").arg(QFileInfo(path).fileName()), 8000);
 }
 
 void MainWindow::addPolicy()
@@ -578,7 +605,8 @@ void MainWindow::deletePolicy()
     if (!summary)
         return;
     QMessageBox box(QMessageBox::Question, tr("Delete policy"),
-                    tr("Delete policy %1 \"%2\" with its %n score(s) and their evidence?\n\nYou can undo this with Edit ▸ Undo.",
+                    tr("Delete policy %1 \"%2\" with its %n score(s) and their evidence?\n\nYou "
+                       "can undo this with Edit ▸ Undo.",
                        nullptr, summary->scoreCount)
                         .arg(summary->policy.code, summary->policy.title),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
@@ -600,7 +628,8 @@ void MainWindow::showPreferences()
     updateRecentMenu();
     updateStatus();
     if (dialog.languageChanged())
-        QMessageBox::information(this, tr("Language"), tr("Restart Policy Workbench to use the new language."));
+        QMessageBox::information(this, tr("Language"),
+                                 tr("Restart Policy Workbench to use the new language."));
 }
 
 void MainWindow::showAbout()
@@ -609,9 +638,10 @@ void MainWindow::showAbout()
     box.setWindowTitle(tr("About Policy Workbench"));
     box.setTextFormat(Qt::PlainText);
     box.setText(tr("Policy Workbench %1").arg(QCoreApplication::applicationVersion()));
-    box.setInformativeText(tr("Score international S&T cooperation policies against the goals of the 14th "
-                              "Five-Year Plan, offline.\n\nQt %1 · SQLite %2 · QCustomPlot 2.1")
-                               .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion())));
+    box.setInformativeText(
+        tr("Score international S&T cooperation policies against the goals of the 14th "
+           "Five-Year Plan, offline.\n\nQt %1 · SQLite %2 · QCustomPlot 2.1")
+            .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion())));
     box.exec();
 }
 
@@ -631,11 +661,12 @@ void MainWindow::editProjectProperties()
         return;
     const ProjectStore &store = m_project->store();
     QMap<QString, QString> values;
-    for (const QString &key : {QStringLiteral("name"), QStringLiteral("name_en"), QStringLiteral("description"),
-                               QStringLiteral("description_en")})
+    for (const QString &key : {QStringLiteral("name"), QStringLiteral("name_en"),
+                               QStringLiteral("description"), QStringLiteral("description_en")})
         values.insert(key, store.metadata(key));
     const ProjectStore::Counts counts = store.counts();
-    const QString details = tr("%1\nFramework: %2 · file format %3\n%4 policies, %5 evaluators, %6 scores, %7 evidence items")
+    const QString details = tr("%1\nFramework: %2 · file format %3\n%4 policies, %5 evaluators, %6 "
+                               "scores, %7 evidence items")
                                 .arg(store.path(), store.framework().name())
                                 .arg(store.fileVersion())
                                 .arg(counts.policies)

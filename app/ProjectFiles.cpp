@@ -18,10 +18,12 @@ bool ProjectFiles::ensureSample(QString *error)
     if (QFileInfo::exists(path))
         return true;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("Cannot create the folder for the sample project: %1").arg(QFileInfo(path).absolutePath());
+        *error = tr("Cannot create the folder for the sample project: %1")
+                     .arg(QFileInfo(path).absolutePath());
         return false;
     }
-    auto store = ProjectStore::create(path, QStringLiteral("fyp14"), tr("Sample project"), false, error);
+    auto store =
+        ProjectStore::create(path, QStringLiteral("fyp14"), tr("Sample project"), false, error);
     if (!store)
         return false;
     if (!SampleProject::write(*store, error)) {
@@ -32,4 +34,7 @@ bool ProjectFiles::ensureSample(QString *error)
     return true;
 }
 
-QString ProjectFiles::fileFilter() { return tr("Policy Workbench projects (*.pwb)"); }
+QString ProjectFiles::fileFilter()
+{
+    return tr("Policy Workbench projects (*.pwb)");
+}

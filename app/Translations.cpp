@@ -25,8 +25,12 @@ void installTranslations(QCoreApplication &app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("policy-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("policy-workbench"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         app.installTranslator(ours);
 }
 
-QString currentLanguage() { return g_language; }
+QString currentLanguage()
+{
+    return g_language;
+}

@@ -7,8 +7,7 @@
 Project::Project(std::unique_ptr<ProjectStore> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
-{
-}
+{}
 
 Project::~Project()
 {

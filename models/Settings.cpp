@@ -8,8 +8,7 @@
 Settings::Settings()
     : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("PolicyWorkbench"),
                  QStringLiteral("PolicyWorkbench"))
-{
-}
+{}
 
 Evaluator Settings::evaluator() const
 {
@@ -24,7 +23,10 @@ void Settings::setEvaluatorName(const QString &name)
     m_settings.setValue(QStringLiteral("evaluator/name"), name.trimmed());
 }
 
-QString Settings::language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
 
 void Settings::setLanguage(const QString &language)
 {

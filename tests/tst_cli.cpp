@@ -3,6 +3,7 @@
 #include "store/ProjectStore.h"
 #include "store/Schema.h"
 
+#include "store/Schema.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +14,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include "store/Schema.h"
 
 #include <QtTest>
 
@@ -231,8 +231,9 @@ void TestCli::badUsage_data()
         << QStringList{QStringLiteral("new"), file, QStringLiteral("--framework"),
                        QStringLiteral("fyp15")}
         << QStringLiteral("Unknown framework \"fyp15\"");
-    QTest::newRow("import without csv") << QStringList{QStringLiteral("import"), file}
-                                        << QStringLiteral("--policies CSV, --scores CSV or --weights CSV");
+    QTest::newRow("import without csv")
+        << QStringList{QStringLiteral("import"), file}
+        << QStringLiteral("--policies CSV, --scores CSV or --weights CSV");
     QTest::newRow("import with both")
         << QStringList{QStringLiteral("import"),     file,
                        QStringLiteral("--policies"), QStringLiteral("a.csv"),
@@ -246,7 +247,8 @@ void TestCli::badUsage_data()
     QTest::newRow("export what") << QStringList{QStringLiteral("export"),   file,
                                                 QStringLiteral("--what"),   QStringLiteral("goals"),
                                                 QStringLiteral("--format"), QStringLiteral("csv")}
-                                 << QStringLiteral("--what policies, --what scores or --what aggregates");
+                                 << QStringLiteral(
+                                        "--what policies, --what scores or --what aggregates");
     QTest::newRow("export format")
         << QStringList{QStringLiteral("export"), file, QStringLiteral("--what"),
                        QStringLiteral("scores")}
@@ -373,7 +375,8 @@ void TestCli::info()
     QCOMPARE(values.value(QStringLiteral("goals")), QStringLiteral("20"));
     QCOMPARE(values.value(QStringLiteral("evaluators")), QStringLiteral("3"));
     QCOMPARE(values.value(QStringLiteral("scores")), QStringLiteral("156"));
-    QCOMPARE(values.value(QStringLiteral("schema version")), QString::number(Schema::CurrentVersion));
+    QCOMPARE(values.value(QStringLiteral("schema version")),
+             QString::number(Schema::CurrentVersion));
     QCOMPARE(values.value(QStringLiteral("application id")), QStringLiteral("0x50574231"));
     QCOMPARE(values.value(QStringLiteral("read-only")), QStringLiteral("no"));
 }
@@ -478,7 +481,8 @@ void TestCli::check()
         QVERIFY(tamper(file, {QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON policy BEGIN "
                                              "DELETE FROM score; END")}));
     } else if (damage == QLatin1String("newer")) {
-        QVERIFY(tamper(file, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion + 1)}));
+        QVERIFY(tamper(
+            file, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion + 1)}));
     } else if (damage == QLatin1String("orphan")) {
         QVERIFY(tamper(file, {QStringLiteral("UPDATE score SET policy_uuid = 'gone' WHERE rowid = "
                                              "(SELECT min(rowid) FROM score)")}));

@@ -46,7 +46,10 @@ void TestCliScoring::init()
     QVERIFY2(r.code == 0, r.err.constData());
 }
 
-void TestCliScoring::cleanup() { m_dir.reset(); }
+void TestCliScoring::cleanup()
+{
+    m_dir.reset();
+}
 
 void TestCliScoring::write(const QString &name, const QByteArray &bytes)
 {
@@ -65,10 +68,10 @@ QByteArray TestCliScoring::hash(const QString &path)
 
 QJsonObject TestCliScoring::aggregates(const QStringList &extra)
 {
-    const CliResult r = run(QStringList{QStringLiteral("export"), m_project, QStringLiteral("--what"),
-                                        QStringLiteral("aggregates"), QStringLiteral("--format"),
-                                        QStringLiteral("json")}
-                            + extra);
+    const CliResult r = run(QStringList{QStringLiteral("export"), m_project,
+                                        QStringLiteral("--what"), QStringLiteral("aggregates"),
+                                        QStringLiteral("--format"), QStringLiteral("json")} +
+                            extra);
     if (r.code != 0)
         qWarning() << r.err;
     return QJsonDocument::fromJson(r.out).object();
@@ -88,7 +91,8 @@ void TestCliScoring::aggregatesJson()
     // Equal weights: 5 dimensions, so a goal of a 5-goal dimension weighs 1/5 × 1/5.
     for (const QJsonValue &g : goals) {
         if (g.toObject().value(QLatin1String("code")).toString() == QLatin1String("D1"))
-            QVERIFY(qAbs(g.toObject().value(QLatin1String("effective_weight")).toDouble() - 0.04) < 1e-12);
+            QVERIFY(qAbs(g.toObject().value(QLatin1String("effective_weight")).toDouble() - 0.04) <
+                    1e-12);
     }
     // Ranks follow scores (best first), and score100 is score × 25.
     double previousScore = 5;
@@ -96,8 +100,10 @@ void TestCliScoring::aggregatesJson()
     QList<QPair<int, double>> ranked;
     for (const QJsonValue &v : policies) {
         const QJsonObject p = v.toObject();
-        QVERIFY(qAbs(p.value(QLatin1String("score100")).toDouble() - 25 * p.value(QLatin1String("score")).toDouble()) < 1e-9);
-        ranked.append({p.value(QLatin1String("rank")).toInt(), p.value(QLatin1String("score")).toDouble()});
+        QVERIFY(qAbs(p.value(QLatin1String("score100")).toDouble() -
+                     25 * p.value(QLatin1String("score")).toDouble()) < 1e-9);
+        ranked.append(
+            {p.value(QLatin1String("rank")).toInt(), p.value(QLatin1String("score")).toDouble()});
         // The policy score is the weighted mean of its non-N/A consensus values.
         const QJsonObject consensus = p.value(QLatin1String("consensus")).toObject();
         QVERIFY(consensus.size() == 20);
@@ -109,14 +115,16 @@ void TestCliScoring::aggregatesJson()
         previousRank = r.first;
         previousScore = r.second;
     }
-    QVERIFY(json.value(QLatin1String("alpha")).toObject().value(QLatin1String("overall")).isDouble());
+    QVERIFY(
+        json.value(QLatin1String("alpha")).toObject().value(QLatin1String("overall")).isDouble());
 }
 
 void TestCliScoring::aggregatesCsv()
 {
-    const CliResult r = run({QStringLiteral("export"), m_project, QStringLiteral("--what"), QStringLiteral("aggregates"),
-                             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
-                             file(QStringLiteral("agg.csv"))});
+    const CliResult r =
+        run({QStringLiteral("export"), m_project, QStringLiteral("--what"),
+             QStringLiteral("aggregates"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("-o"), file(QStringLiteral("agg.csv"))});
     QCOMPARE(r.code, 0);
     QFile f(file(QStringLiteral("agg.csv")));
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -125,9 +133,11 @@ void TestCliScoring::aggregatesCsv()
     const QString text = QString::fromUtf8(bytes.mid(3));
     const QStringList blocks = text.split(QStringLiteral("\r\n\r\n"));
     QCOMPARE(blocks.size(), 3);
-    QVERIFY(blocks.at(0).startsWith(QLatin1String("code,title,score,score100,rank,goals_counted,disputed,unsupported,D1,")));
+    QVERIFY(blocks.at(0).startsWith(
+        QLatin1String("code,title,score,score100,rank,goals_counted,disputed,unsupported,D1,")));
     QCOMPARE(blocks.at(0).split(QStringLiteral("\r\n")).size(), 16);
-    QVERIFY(blocks.at(1).startsWith(QLatin1String("goal,dimension,effective_weight,coverage,count_ge_3,applicable,alpha")));
+    QVERIFY(blocks.at(1).startsWith(
+        QLatin1String("goal,dimension,effective_weight,coverage,count_ge_3,applicable,alpha")));
     QVERIFY(blocks.at(2).contains(QLatin1String("weight_set,Default weights")));
 }
 
@@ -135,10 +145,15 @@ void TestCliScoring::importWeightsChangesRanking()
 {
     const QJsonObject before = aggregates();
     write(QStringLiteral("w.csv"), "code,weight\r\nG,90\r\nD,2.5\r\nS,2.5\r\nE,2.5\r\nF,2.5\r\n");
-    const CliResult r = run({QStringLiteral("import"), m_project, QStringLiteral("--weights"), file(QStringLiteral("w.csv"))});
+    const CliResult r = run({QStringLiteral("import"), m_project, QStringLiteral("--weights"),
+                             file(QStringLiteral("w.csv"))});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject after = aggregates();
-    QCOMPARE(after.value(QLatin1String("weight_set")).toObject().value(QLatin1String("revision")).toInt(), 2);
+    QCOMPARE(after.value(QLatin1String("weight_set"))
+                 .toObject()
+                 .value(QLatin1String("revision"))
+                 .toInt(),
+             2);
     double gWeight = 0;
     for (const QJsonValue &g : after.value(QLatin1String("goals")).toArray()) {
         if (g.toObject().value(QLatin1String("dimension")).toString() == QLatin1String("G"))
@@ -153,7 +168,8 @@ void TestCliScoring::importWeightsChangesRanking()
     QVERIFY(rankBefore != rankAfter);
     // Importing the same file again changes nothing.
     const QByteArray h = hash(m_project);
-    const CliResult again = run({QStringLiteral("import"), m_project, QStringLiteral("--weights"), file(QStringLiteral("w.csv"))});
+    const CliResult again = run({QStringLiteral("import"), m_project, QStringLiteral("--weights"),
+                                 file(QStringLiteral("w.csv"))});
     QCOMPARE(again.code, 0);
     QCOMPARE(hash(m_project), h);
 }
@@ -162,17 +178,20 @@ void TestCliScoring::importWeightsRejectsBadRows()
 {
     write(QStringLiteral("bad.csv"), "code,weight\nZ9,1\nG,-3\nD,abc\nS,1\nS,2\n");
     const QByteArray h = hash(m_project);
-    const CliResult r = run({QStringLiteral("import"), m_project, QStringLiteral("--weights"), file(QStringLiteral("bad.csv"))});
+    const CliResult r = run({QStringLiteral("import"), m_project, QStringLiteral("--weights"),
+                             file(QStringLiteral("bad.csv"))});
     QCOMPARE(r.code, 1);
     const QString err = QString::fromUtf8(r.err);
-    QVERIFY2(err.contains(QLatin1String("line 2: unknown dimension or goal code \"Z9\"")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("line 2: unknown dimension or goal code \"Z9\"")),
+             qPrintable(err));
     QVERIFY(err.contains(QLatin1String("line 3:")));
     QVERIFY(err.contains(QLatin1String("line 4:")));
     QVERIFY(err.contains(QLatin1String("line 6: the code \"S\" appears twice")));
     QCOMPARE(hash(m_project), h);
 
     write(QStringLiteral("zero.csv"), "code,weight\nD,0\nS,0\nE,0\nF,0\nG,0\n");
-    const CliResult zero = run({QStringLiteral("import"), m_project, QStringLiteral("--weights"), file(QStringLiteral("zero.csv"))});
+    const CliResult zero = run({QStringLiteral("import"), m_project, QStringLiteral("--weights"),
+                                file(QStringLiteral("zero.csv"))});
     QCOMPARE(zero.code, 1);
     QVERIFY(QString::fromUtf8(zero.err).contains(QLatin1String("zero")));
     QCOMPARE(hash(m_project), h);
@@ -180,8 +199,10 @@ void TestCliScoring::importWeightsRejectsBadRows()
 
 void TestCliScoring::sensitivityIsReproducible()
 {
-    const QStringList args{QStringLiteral("sensitivity"), m_project, QStringLiteral("--draws"), QStringLiteral("300"),
-                           QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList args{QStringLiteral("sensitivity"), m_project,
+                           QStringLiteral("--draws"),     QStringLiteral("300"),
+                           QStringLiteral("--seed"),      QStringLiteral("42"),
+                           QStringLiteral("--format"),    QStringLiteral("json")};
     const CliResult a = run(args);
     const CliResult b = run(args);
     QCOMPARE(a.code, 0);
@@ -192,13 +213,17 @@ void TestCliScoring::sensitivityIsReproducible()
     QCOMPARE(policies.size(), 15);
     for (const QJsonValue &v : policies) {
         const QJsonObject p = v.toObject();
-        QVERIFY(p.value(QLatin1String("rank_p05")).toInt() <= p.value(QLatin1String("median_rank")).toInt());
-        QVERIFY(p.value(QLatin1String("median_rank")).toInt() <= p.value(QLatin1String("rank_p95")).toInt());
-        QVERIFY(p.value(QLatin1String("p_top_k")).toDouble() >= 0 && p.value(QLatin1String("p_top_k")).toDouble() <= 1);
+        QVERIFY(p.value(QLatin1String("rank_p05")).toInt() <=
+                p.value(QLatin1String("median_rank")).toInt());
+        QVERIFY(p.value(QLatin1String("median_rank")).toInt() <=
+                p.value(QLatin1String("rank_p95")).toInt());
+        QVERIFY(p.value(QLatin1String("p_top_k")).toDouble() >= 0 &&
+                p.value(QLatin1String("p_top_k")).toDouble() <= 1);
     }
     QCOMPARE(json.value(QLatin1String("stability")).toArray().size(), 5 + 20);
-    const CliResult c = run({QStringLiteral("sensitivity"), m_project, QStringLiteral("--draws"), QStringLiteral("300"),
-                             QStringLiteral("--seed"), QStringLiteral("43")});
+    const CliResult c =
+        run({QStringLiteral("sensitivity"), m_project, QStringLiteral("--draws"),
+             QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("43")});
     QVERIFY(c.out != a.out);
 }
 
@@ -206,10 +231,22 @@ void TestCliScoring::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("code");
-    QTest::newRow("zero draws") << QStringList{QStringLiteral("sensitivity"), QStringLiteral("sample.pwb"), QStringLiteral("--draws"), QStringLiteral("0")} << 2;
-    QTest::newRow("csv sensitivity") << QStringList{QStringLiteral("sensitivity"), QStringLiteral("sample.pwb"), QStringLiteral("--format"), QStringLiteral("csv")} << 2;
-    QTest::newRow("unknown weight set") << QStringList{QStringLiteral("export"), QStringLiteral("sample.pwb"), QStringLiteral("--what"), QStringLiteral("aggregates"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--weights"), QStringLiteral("nope")} << 2;
-    QTest::newRow("not a project") << QStringList{QStringLiteral("sensitivity"), QStringLiteral("missing.pwb")} << 2;
+    QTest::newRow("zero draws") << QStringList{QStringLiteral("sensitivity"),
+                                               QStringLiteral("sample.pwb"),
+                                               QStringLiteral("--draws"), QStringLiteral("0")}
+                                << 2;
+    QTest::newRow("csv sensitivity")
+        << QStringList{QStringLiteral("sensitivity"), QStringLiteral("sample.pwb"),
+                       QStringLiteral("--format"), QStringLiteral("csv")}
+        << 2;
+    QTest::newRow("unknown weight set")
+        << QStringList{QStringLiteral("export"),    QStringLiteral("sample.pwb"),
+                       QStringLiteral("--what"),    QStringLiteral("aggregates"),
+                       QStringLiteral("--format"),  QStringLiteral("json"),
+                       QStringLiteral("--weights"), QStringLiteral("nope")}
+        << 2;
+    QTest::newRow("not a project")
+        << QStringList{QStringLiteral("sensitivity"), QStringLiteral("missing.pwb")} << 2;
 }
 
 void TestCliScoring::badUsage()

@@ -29,8 +29,14 @@ private slots:
     void cellScoresShowEveryEvaluator();
 
 private:
-    QString policyUuid(const QString &code) const { return m_test->store().policyByCode(code)->uuid; }
-    QString goalUuid(const QString &code) const { return m_test->store().framework().byCode(code)->uuid; }
+    QString policyUuid(const QString &code) const
+    {
+        return m_test->store().policyByCode(code)->uuid;
+    }
+    QString goalUuid(const QString &code) const
+    {
+        return m_test->store().framework().byCode(code)->uuid;
+    }
 
     std::unique_ptr<TestProject> m_test;
 };
@@ -41,7 +47,10 @@ void TestItemModels::init()
     QVERIFY2(m_test->isValid(), qPrintable(m_test->error()));
 }
 
-void TestItemModels::cleanup() { m_test.reset(); }
+void TestItemModels::cleanup()
+{
+    m_test.reset();
+}
 
 void TestItemModels::policyTableShowsSummaries()
 {
@@ -58,7 +67,8 @@ void TestItemModels::policyTableShowsSummaries()
     // P01 is scored on some goals by the sample evaluators: "n / 20".
     const QString scored = model.index(row, PolicyTableModel::Scored).data().toString();
     QVERIFY2(scored.endsWith(QLatin1String(" / 20")), qPrintable(scored));
-    QVERIFY(model.index(row, PolicyTableModel::Scored).data(PolicyTableModel::SortRole).toInt() > 0);
+    QVERIFY(model.index(row, PolicyTableModel::Scored).data(PolicyTableModel::SortRole).toInt() >
+            0);
 }
 
 void TestItemModels::policyTableFollowsCommands()
@@ -78,9 +88,14 @@ void TestItemModels::policyTableFollowsCommands()
 
     // Scoring the new policy updates its "goals scored" column.
     const int row = model.rowOf(uuid);
-    QCOMPARE(model.index(row, PolicyTableModel::Scored).data(PolicyTableModel::SortRole).toInt(), 0);
-    QVERIFY(project->push(new SetScoreCommand(project, uuid, goalUuid(QStringLiteral("D1")), 2, QString())));
-    QCOMPARE(model.index(model.rowOf(uuid), PolicyTableModel::Scored).data(PolicyTableModel::SortRole).toInt(), 1);
+    QCOMPARE(model.index(row, PolicyTableModel::Scored).data(PolicyTableModel::SortRole).toInt(),
+             0);
+    QVERIFY(project->push(
+        new SetScoreCommand(project, uuid, goalUuid(QStringLiteral("D1")), 2, QString())));
+    QCOMPARE(model.index(model.rowOf(uuid), PolicyTableModel::Scored)
+                 .data(PolicyTableModel::SortRole)
+                 .toInt(),
+             1);
 
     project->undoStack()->undo(); // the score
     project->undoStack()->undo(); // the policy
@@ -106,7 +121,8 @@ void TestItemModels::policyTableEditPushesCommand()
     QCOMPARE(m_test->store().policyByCode(QStringLiteral("P02"))->title, QStringLiteral("改名"));
     QCOMPARE(project->undoStack()->count(), 1);
     QVERIFY(!model.setData(model.index(row, PolicyTableModel::Year), 3000)); // out of range
-    QVERIFY(!model.setData(model.index(row, PolicyTableModel::Title), QStringLiteral("  "))); // empty
+    QVERIFY(
+        !model.setData(model.index(row, PolicyTableModel::Title), QStringLiteral("  "))); // empty
     QCOMPARE(project->undoStack()->count(), 1);
     project->undoStack()->undo();
     QVERIFY(model.index(row, PolicyTableModel::Title).data().toString() != QStringLiteral("改名"));
@@ -136,7 +152,8 @@ void TestItemModels::policyFilterAndSort()
     QCOMPARE(proxy.index(0, PolicyTableModel::Year).data().toInt(), 2023); // P11
     int previous = 9999;
     for (int r = 0; r < proxy.rowCount(); ++r) {
-        const int year = proxy.index(r, PolicyTableModel::Year).data(PolicyTableModel::SortRole).toInt();
+        const int year =
+            proxy.index(r, PolicyTableModel::Year).data(PolicyTableModel::SortRole).toInt();
         QVERIFY(year <= previous);
         previous = year;
     }
@@ -166,23 +183,33 @@ void TestItemModels::goalTreeFollowsScores()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString p05 = policyUuid(QStringLiteral("P05"));
     model.setPolicy(p05);
-    const QModelIndex d2 = model.indexOfGoal(goalUuid(QStringLiteral("D2")), GoalTreeModel::AllScores);
+    const QModelIndex d2 =
+        model.indexOfGoal(goalUuid(QStringLiteral("D2")), GoalTreeModel::AllScores);
     // Disputed cell of the sample: three evaluators, 3 / 4 / 2 in some order.
     const QStringList all = d2.data().toString().split(QStringLiteral(" · "));
     QCOMPARE(all.size(), 3);
-    QVERIFY(model.indexOfGoal(goalUuid(QStringLiteral("D2")), GoalTreeModel::MyScore).data().toString().isEmpty());
+    QVERIFY(model.indexOfGoal(goalUuid(QStringLiteral("D2")), GoalTreeModel::MyScore)
+                .data()
+                .toString()
+                .isEmpty());
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(project->push(new SetScoreCommand(project, p05, goalUuid(QStringLiteral("D2")), 1, QStringLiteral("why"))));
+    QVERIFY(project->push(new SetScoreCommand(project, p05, goalUuid(QStringLiteral("D2")), 1,
+                                              QStringLiteral("why"))));
     QVERIFY(!changed.isEmpty());
-    const QModelIndex mine = model.indexOfGoal(goalUuid(QStringLiteral("D2")), GoalTreeModel::MyScore);
+    const QModelIndex mine =
+        model.indexOfGoal(goalUuid(QStringLiteral("D2")), GoalTreeModel::MyScore);
     QVERIFY(mine.data().toString().startsWith(QLatin1String("1")));
     QCOMPARE(mine.data(GoalTreeModel::MyScoreValueRole).toInt(), 1);
     QCOMPARE(d2.data().toString().split(QStringLiteral(" · ")).size(), 4);
     // The dimension row counts my scored goals.
-    QCOMPARE(mine.parent().siblingAtColumn(GoalTreeModel::MyScore).data().toString(), QStringLiteral("1 / 5"));
+    QCOMPARE(mine.parent().siblingAtColumn(GoalTreeModel::MyScore).data().toString(),
+             QStringLiteral("1 / 5"));
     project->undoStack()->undo();
-    QVERIFY(model.indexOfGoal(goalUuid(QStringLiteral("D2")), GoalTreeModel::MyScore).data().toString().isEmpty());
+    QVERIFY(model.indexOfGoal(goalUuid(QStringLiteral("D2")), GoalTreeModel::MyScore)
+                .data()
+                .toString()
+                .isEmpty());
 }
 
 void TestItemModels::evidenceModelFollowsCommands()
@@ -190,7 +217,8 @@ void TestItemModels::evidenceModelFollowsCommands()
     Project *project = m_test->project();
     EvidenceModel model(project);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto *set = new SetScoreCommand(project, policyUuid(QStringLiteral("P01")), goalUuid(QStringLiteral("S1")), 3, QString());
+    auto *set = new SetScoreCommand(project, policyUuid(QStringLiteral("P01")),
+                                    goalUuid(QStringLiteral("S1")), 3, QString());
     const QString scoreUuid = set->scoreUuid();
     QVERIFY(project->push(set));
     model.setScore(scoreUuid);
@@ -227,14 +255,19 @@ void TestItemModels::cellScoresShowEveryEvaluator()
     for (int r = 0; r < model.rowCount(); ++r)
         names << model.index(r, CellScoresModel::Evaluator).data().toString();
     names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("张敏"), QStringLiteral("李华"), QStringLiteral("王磊")}));
-    QVERIFY(project->push(new SetScoreCommand(project, p05, d2, std::nullopt, QStringLiteral("n/a here"))));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("张敏"), QStringLiteral("李华"), QStringLiteral("王磊")}));
+    QVERIFY(project->push(
+        new SetScoreCommand(project, p05, d2, std::nullopt, QStringLiteral("n/a here"))));
     QCOMPARE(model.rowCount(), 4);
     bool found = false;
     for (int r = 0; r < model.rowCount(); ++r) {
-        if (model.index(r, CellScoresModel::Evaluator).data().toString() == TestProject::testEvaluator().name) {
-            QCOMPARE(model.index(r, CellScoresModel::Value).data().toString(), QStringLiteral("N/A"));
-            QCOMPARE(model.index(r, CellScoresModel::Rationale).data().toString(), QStringLiteral("n/a here"));
+        if (model.index(r, CellScoresModel::Evaluator).data().toString() ==
+            TestProject::testEvaluator().name) {
+            QCOMPARE(model.index(r, CellScoresModel::Value).data().toString(),
+                     QStringLiteral("N/A"));
+            QCOMPARE(model.index(r, CellScoresModel::Rationale).data().toString(),
+                     QStringLiteral("n/a here"));
             found = true;
         }
     }

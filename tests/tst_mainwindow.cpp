@@ -73,7 +73,8 @@ void TestMainWindow::clickPolicy(const QString &code)
         const QModelIndex index = model->index(r, PolicyTableModel::Code);
         if (index.data().toString() == code) {
             view->scrollTo(index);
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                              view->visualRect(index).center());
             QCOMPARE(view->currentIndex().row(), r);
             return;
         }
@@ -162,7 +163,8 @@ void TestMainWindow::scoresAPolicyByClicking()
     // The goal tree shows my score for the selected policy.
     auto *goals = static_cast<GoalTreeModel *>(m_window->goalView()->model());
     const QString d2 = m_window->project()->store().framework().byCode(QStringLiteral("D2"))->uuid;
-    QCOMPARE(goals->indexOfGoal(d2, GoalTreeModel::MyScore).data().toString(), QStringLiteral("N/A"));
+    QCOMPARE(goals->indexOfGoal(d2, GoalTreeModel::MyScore).data().toString(),
+             QStringLiteral("N/A"));
 }
 
 void TestMainWindow::undoAndRedoFromTheKeyboard()
@@ -176,7 +178,8 @@ void TestMainWindow::undoAndRedoFromTheKeyboard()
     QVERIFY(!scoreInFile(QStringLiteral("P01"), QStringLiteral("E1")));
     QVERIFY(!m_window->scorePanel()->scoreButton(2)->isChecked());
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(scoreInFile(QStringLiteral("P01"), QStringLiteral("E1"))->value, std::optional<int>(2));
+    QCOMPARE(scoreInFile(QStringLiteral("P01"), QStringLiteral("E1"))->value,
+             std::optional<int>(2));
     QVERIFY(m_window->scorePanel()->scoreButton(2)->isChecked());
 }
 

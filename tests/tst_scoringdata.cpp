@@ -30,7 +30,10 @@ void TestScoringData::init()
     QVERIFY2(m_test->isValid(), qPrintable(m_test->error()));
 }
 
-void TestScoringData::cleanup() { m_test.reset(); }
+void TestScoringData::cleanup()
+{
+    m_test.reset();
+}
 
 void TestScoringData::scoresLandInTheirSlots()
 {
@@ -46,7 +49,8 @@ void TestScoringData::scoresLandInTheirSlots()
             const int g = data.goalIndex(s.goalUuid);
             const int e = int(data.evaluatorUuids.indexOf(s.evaluatorUuid));
             QVERIFY(p >= 0 && g >= 0 && e >= 0);
-            QCOMPARE(int(data.scores.value(p, g, e)), s.value ? *s.value : int(ScoreMatrix::NotApplicable));
+            QCOMPARE(int(data.scores.value(p, g, e)),
+                     s.value ? *s.value : int(ScoreMatrix::NotApplicable));
             ++filled;
         }
     }
@@ -63,12 +67,19 @@ void TestScoringData::evidenceIsAttachedToItsCell()
     for (const QString &policy : std::as_const(data.policyUuids)) {
         for (const Score &s : m_test->store().scores(policy)) {
             for (const Evidence &e : m_test->store().evidence(s.uuid))
-                ++expected[QStringLiteral("%1/%2/%3/%4").arg(data.policyIndex(policy)).arg(data.goalIndex(s.goalUuid))
-                               .arg(data.evaluatorUuids.indexOf(s.evaluatorUuid)).arg(int(e.level))];
+                ++expected[QStringLiteral("%1/%2/%3/%4")
+                               .arg(data.policyIndex(policy))
+                               .arg(data.goalIndex(s.goalUuid))
+                               .arg(data.evaluatorUuids.indexOf(s.evaluatorUuid))
+                               .arg(int(e.level))];
         }
     }
     for (const EvidenceMaturity::Item &i : std::as_const(data.evidence))
-        ++actual[QStringLiteral("%1/%2/%3/%4").arg(i.policy).arg(i.goal).arg(i.evaluator).arg(int(i.level))];
+        ++actual[QStringLiteral("%1/%2/%3/%4")
+                     .arg(i.policy)
+                     .arg(i.goal)
+                     .arg(i.evaluator)
+                     .arg(int(i.level))];
     QCOMPARE(actual, expected);
 }
 
@@ -77,14 +88,16 @@ void TestScoringData::overridesAndWeightsAreRead()
     Project *project = m_test->project();
     const QString p05 = m_test->store().policyByCode(QStringLiteral("P05"))->uuid;
     const QString d2 = m_test->store().framework().byCode(QStringLiteral("D2"))->uuid;
-    QVERIFY(project->push(new SetConsensusCommand(project, p05, d2, std::nullopt, QStringLiteral("agreed: n/a"))));
+    QVERIFY(project->push(
+        new SetConsensusCommand(project, p05, d2, std::nullopt, QStringLiteral("agreed: n/a"))));
     ScoringData data;
     QVERIFY(m_test->store().loadScoringData(&data));
     const CellRef cell{data.policyIndex(p05), data.goalIndex(d2)};
     QVERIFY(data.overrides.contains(cell));
     QVERIFY(!data.overrides.value(cell).has_value());
     QCOMPARE(data.overrideRationales.value(cell), QStringLiteral("agreed: n/a"));
-    const Evaluation::Result result = Evaluation::compute(data, WeightSet::fromFramework(m_test->store().framework()));
+    const Evaluation::Result result =
+        Evaluation::compute(data, WeightSet::fromFramework(m_test->store().framework()));
     QVERIFY(result.consensus.isOverride(cell.policy, cell.goal));
     QVERIFY(result.consensus.isNotApplicable(cell.policy, cell.goal));
 
@@ -100,7 +113,7 @@ void TestScoringData::overridesAndWeightsAreRead()
     QCOMPARE(stored->revision, 2);
     const WeightSet weights = Evaluation::weights(m_test->store().framework(), *stored);
     QCOMPARE(weights.dimensionWeight(0), 3.0 / 8.0); // D
-    QCOMPARE(weights.goalWeight(0), 1.0 / 5.0);     // D1 among the 5 goals of D
+    QCOMPARE(weights.goalWeight(0), 1.0 / 5.0);      // D1 among the 5 goals of D
     project->undoStack()->undo();
     QCOMPARE(m_test->store().weightSet(set.uuid)->revision, 1);
     QVERIFY(m_test->store().weightSet(set.uuid)->raw.isEmpty());

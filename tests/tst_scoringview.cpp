@@ -89,7 +89,10 @@ void TestScoringView::changingAWeightChangesTheRanking()
 {
     const QStringList before = rankingCodes();
     QCOMPARE(before.size(), 15);
-    const int revision = m_window->project()->store().weightSet(m_window->project()->store().activeWeightSetUuid())->revision;
+    const int revision = m_window->project()
+                             ->store()
+                             .weightSet(m_window->project()->store().activeWeightSetUuid())
+                             ->revision;
 
     // Put almost all the weight on governance (G) through the weights dialog.
     bool edited = false;
@@ -102,8 +105,9 @@ void TestScoringView::changingAWeightChangesTheRanking()
             auto *spin = qobject_cast<QDoubleSpinBox *>(table->cellWidget(r, 1));
             QVERIFY(spin);
             spin->selectAll();
-            QTest::keyClicks(spin, spin->accessibleName() == QLatin1String("G") ? QStringLiteral("100")
-                                                                                 : QStringLiteral("1"));
+            QTest::keyClicks(spin, spin->accessibleName() == QLatin1String("G")
+                                       ? QStringLiteral("100")
+                                       : QStringLiteral("1"));
             QTest::keyClick(spin, Qt::Key_Tab);
         }
         // The share column shows the normalised weight as the user types.
@@ -119,7 +123,8 @@ void TestScoringView::changingAWeightChangesTheRanking()
 
     const QStringList after = rankingCodes();
     QVERIFY2(after != before, qPrintable(after.join(QLatin1Char(' '))));
-    const auto set = m_window->project()->store().weightSet(m_window->project()->store().activeWeightSetUuid());
+    const auto set =
+        m_window->project()->store().weightSet(m_window->project()->store().activeWeightSetUuid());
     QCOMPARE(set->revision, revision + 1);
     QCOMPARE(set->raw.value(QStringLiteral("G")), 100.0);
 

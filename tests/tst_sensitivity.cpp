@@ -93,6 +93,7 @@ private slots:
     void stabilityMatchesSweep();
 
     void monteCarloReproducible();
+    void monteCarloMatchesDirectDraws();
     void monteCarloFixedWeights();
     void monteCarloSymmetricTie();
     void monteCarloCancel();
@@ -347,6 +348,51 @@ void TestSensitivity::monteCarloReproducible()
         firsts += r.probabilityFirst;
     }
     QVERIFY(firsts >= 1.0 - 1e-12); // at least one policy ranks first in every draw
+}
+
+// Every draw redone by hand (its seed, its Dirichlet weights, scores, ranks) and the
+// statistics computed by full sorting: the same numbers as monteCarlo(), which keeps the
+// ranks in a matrix and uses partial sorts over threads.
+void TestSensitivity::monteCarloMatchesDirectDraws()
+{
+    const RandomCase rc(15);
+    Sensitivity::MonteCarloOptions options;
+    options.draws = 101; // odd, and quantile positions that are not round
+    options.seed = 99;
+    options.dimensionConcentration = 5;
+    options.goalConcentration = 8;
+    options.topK = 4;
+    options.threads = 2;
+    const Sensitivity::MonteCarloResult r =
+        Sensitivity::monteCarlo(rc.consensus, rc.weights, options);
+    QVERIFY(r.isValid());
+
+    const int policies = rc.consensus.policyCount();
+    QVector<QVector<int>> columns(policies);
+    for (int d = 0; d < options.draws; ++d) {
+        std::mt19937_64 rng(Sensitivity::drawSeed(options.seed, d));
+        const WeightSet w = Sensitivity::drawWeights(rc.weights, options.dimensionConcentration,
+                                                     options.goalConcentration, rng);
+        const QVector<int> ranks = ranksAt(rc.consensus, w);
+        for (int p = 0; p < policies; ++p)
+            columns[p].append(ranks.at(p));
+    }
+    // The smallest rank with at least q·N draws at or below it.
+    const auto quantile = [](const QVector<int> &sorted, double q) {
+        return sorted.at(int(std::ceil(q * sorted.size() - 1e-9)) - 1);
+    };
+    for (int p = 0; p < policies; ++p) {
+        QVector<int> c = columns.at(p);
+        std::sort(c.begin(), c.end());
+        const Sensitivity::PolicyRanks &pr = r.policies.at(p);
+        QCOMPARE(pr.medianRank, quantile(c, 0.5));
+        QCOMPARE(pr.rankP05, quantile(c, 0.05));
+        QCOMPARE(pr.rankP95, quantile(c, 0.95));
+        QCOMPARE(pr.probabilityTopK,
+                 double(std::count_if(c.cbegin(), c.cend(), [](int x) { return x <= 4; })) /
+                     options.draws);
+        QCOMPARE(pr.probabilityFirst, double(c.count(1)) / options.draws);
+    }
 }
 
 void TestSensitivity::monteCarloFixedWeights()

@@ -2,5 +2,4 @@
 
 ImportCommand::ImportCommand(Project *project, const QString &text, RowChanges changes)
     : RowChangeCommand(project, text, std::move(changes))
-{
-}
+{}

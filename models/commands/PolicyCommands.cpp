@@ -7,12 +7,16 @@ namespace {
 
 const QString policyTable = QStringLiteral("policy");
 
-QString label(const Policy &p) { return p.code.isEmpty() ? p.title : p.code; }
+QString label(const Policy &p)
+{
+    return p.code.isEmpty() ? p.title : p.code;
+}
 
 } // namespace
 
 AddPolicyCommand::AddPolicyCommand(Project *project, Policy policy)
-    : RowChangeCommand(project, QCoreApplication::translate("Undo", "Add policy %1").arg(label(policy)))
+    : RowChangeCommand(project,
+                       QCoreApplication::translate("Undo", "Add policy %1").arg(label(policy)))
 {
     if (policy.uuid.isEmpty())
         policy.uuid = Rows::newUuid();
@@ -26,7 +30,8 @@ AddPolicyCommand::AddPolicyCommand(Project *project, Policy policy)
 }
 
 EditPolicyCommand::EditPolicyCommand(Project *project, const Policy &before, const Policy &after)
-    : RowChangeCommand(project, QCoreApplication::translate("Undo", "Edit policy %1").arg(label(after)))
+    : RowChangeCommand(project,
+                       QCoreApplication::translate("Undo", "Edit policy %1").arg(label(after)))
 {
     const QVariantMap old = project->store().row(policyTable, before.uuid);
     QVariantMap updated = old;
@@ -48,15 +53,20 @@ DeletePolicyCommand::DeletePolicyCommand(Project *project, const QString &policy
                 .arg(policy.value(QStringLiteral("code")).toString()));
     RowChanges changes;
     const QString scoreTable = QStringLiteral("score");
-    for (const QVariantMap &score : store.rowsWhere(scoreTable, QStringLiteral("policy_uuid"), policyUuid)) {
+    for (const QVariantMap &score :
+         store.rowsWhere(scoreTable, QStringLiteral("policy_uuid"), policyUuid)) {
         const QString scoreUuid = score.value(QStringLiteral("uuid")).toString();
-        for (const QVariantMap &e : store.rowsWhere(QStringLiteral("evidence"), QStringLiteral("score_uuid"), scoreUuid))
-            changes.append({QStringLiteral("evidence"), e.value(QStringLiteral("uuid")).toString(), e, {}});
+        for (const QVariantMap &e :
+             store.rowsWhere(QStringLiteral("evidence"), QStringLiteral("score_uuid"), scoreUuid))
+            changes.append(
+                {QStringLiteral("evidence"), e.value(QStringLiteral("uuid")).toString(), e, {}});
         changes.append({scoreTable, scoreUuid, score, {}});
     }
     // Rows of other tables that refer to the policy go with it (and come back on undo).
-    for (const QString &table : {QStringLiteral("bottleneck_policy"), QStringLiteral("consensus")}) {
-        for (const QVariantMap &row : store.rowsWhere(table, QStringLiteral("policy_uuid"), policyUuid))
+    for (const QString &table :
+         {QStringLiteral("bottleneck_policy"), QStringLiteral("consensus")}) {
+        for (const QVariantMap &row :
+             store.rowsWhere(table, QStringLiteral("policy_uuid"), policyUuid))
             changes.append({table, row.value(QStringLiteral("uuid")).toString(), row, {}});
     }
     if (!policy.isEmpty())

@@ -2,7 +2,8 @@
 
 #include "Project.h"
 
-EditProjectInfoCommand::EditProjectInfoCommand(Project *project, const QMap<QString, QString> &values)
+EditProjectInfoCommand::EditProjectInfoCommand(Project *project,
+                                               const QMap<QString, QString> &values)
     : RowChangeCommand(project, QCoreApplication::translate("Undo", "Edit project properties"))
 {
     const QString table = QStringLiteral("project");
@@ -13,8 +14,11 @@ EditProjectInfoCommand::EditProjectInfoCommand(Project *project, const QMap<QStr
             continue;
         if (before.isEmpty() && it.value().isEmpty())
             continue;
-        changes.append({table, it.key(), before,
-                        {{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), it.value()}}});
+        changes.append(
+            {table,
+             it.key(),
+             before,
+             {{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), it.value()}}});
     }
     setChanges(changes);
 }

@@ -7,8 +7,7 @@ RowChangeCommand::RowChangeCommand(Project *project, const QString &text, RowCha
     : QUndoCommand(text, parent)
     , m_project(project)
     , m_changes(std::move(changes))
-{
-}
+{}
 
 void RowChangeCommand::redo()
 {
@@ -22,6 +21,7 @@ void RowChangeCommand::redo()
 
 void RowChangeCommand::undo()
 {
-    if (!m_project->applyChanges(m_changes, false, QCoreApplication::translate("Undo", "Undo: %1").arg(text())))
+    if (!m_project->applyChanges(m_changes, false,
+                                 QCoreApplication::translate("Undo", "Undo: %1").arg(text())))
         setObsolete(true);
 }

@@ -19,16 +19,20 @@ QString cellOfScore(const ProjectStore &store, const QVariantMap &score)
 
 QString cellLabel(const ProjectStore &store, const QString &policyUuid, const QString &goalUuid)
 {
-    const QString policy = store.row(QStringLiteral("policy"), policyUuid).value(QStringLiteral("code")).toString();
+    const QString policy =
+        store.row(QStringLiteral("policy"), policyUuid).value(QStringLiteral("code")).toString();
     const GoalNode *goal = store.framework().byUuid(goalUuid);
-    return QCoreApplication::translate("Undo", "%1 × %2").arg(policy, goal ? goal->code : QString());
+    return QCoreApplication::translate("Undo", "%1 × %2")
+        .arg(policy, goal ? goal->code : QString());
 }
 
-SetScoreCommand::SetScoreCommand(Project *project, const QString &policyUuid, const QString &goalUuid,
-                                 std::optional<int> value, const QString &rationale)
-    : RowChangeCommand(project, QCoreApplication::translate("Undo", "Score %1: %2")
-                                    .arg(cellLabel(project->store(), policyUuid, goalUuid),
-                                         value ? QString::number(*value) : Vocabulary::notApplicableLabel()))
+SetScoreCommand::SetScoreCommand(Project *project, const QString &policyUuid,
+                                 const QString &goalUuid, std::optional<int> value,
+                                 const QString &rationale)
+    : RowChangeCommand(project,
+                       QCoreApplication::translate("Undo", "Score %1: %2")
+                           .arg(cellLabel(project->store(), policyUuid, goalUuid),
+                                value ? QString::number(*value) : Vocabulary::notApplicableLabel()))
 {
     const ProjectStore &store = project->store();
     const Evaluator who = project->evaluator();
@@ -77,7 +81,8 @@ ClearScoreCommand::ClearScoreCommand(Project *project, const QString &scoreUuid)
     const QVariantMap score = store.row(scoreTable, scoreUuid);
     setText(QCoreApplication::translate("Undo", "Clear score %1").arg(cellOfScore(store, score)));
     RowChanges changes;
-    for (const QVariantMap &e : store.rowsWhere(evidenceTable, QStringLiteral("score_uuid"), scoreUuid))
+    for (const QVariantMap &e :
+         store.rowsWhere(evidenceTable, QStringLiteral("score_uuid"), scoreUuid))
         changes.append({evidenceTable, e.value(QStringLiteral("uuid")).toString(), e, {}});
     if (!score.isEmpty())
         changes.append({scoreTable, scoreUuid, score, {}});
@@ -126,6 +131,8 @@ RemoveEvidenceCommand::RemoveEvidenceCommand(Project *project, const QString &ev
     const ProjectStore &store = project->store();
     const QVariantMap before = store.row(evidenceTable, evidenceUuid);
     setText(QCoreApplication::translate("Undo", "Remove evidence from %1")
-                .arg(cellOfScore(store, store.row(scoreTable, before.value(QStringLiteral("score_uuid")).toString()))));
+                .arg(cellOfScore(
+                    store,
+                    store.row(scoreTable, before.value(QStringLiteral("score_uuid")).toString()))));
     setChanges({{evidenceTable, evidenceUuid, before, {}}});
 }

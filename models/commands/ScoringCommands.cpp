@@ -11,7 +11,8 @@ const QString setTable = QStringLiteral("weight_set");
 
 // Diffs the child rows of a weight set, matched by `keyOf`, into `changes`.
 void diffRows(RowChanges &changes, const QString &table, const QList<QVariantMap> &before,
-              const QList<QVariantMap> &after, const std::function<QString(const QVariantMap &)> &keyOf)
+              const QList<QVariantMap> &after,
+              const std::function<QString(const QVariantMap &)> &keyOf)
 {
     QHash<QString, QVariantMap> old;
     for (const QVariantMap &row : before)
@@ -25,7 +26,8 @@ void diffRows(RowChanges &changes, const QString &table, const QList<QVariantMap
             for (auto it = row.cbegin(); it != row.cend(); ++it)
                 same = same && previous.value(it.key()).toString() == it.value().toString();
             if (!same)
-                changes.append({table, row.value(QStringLiteral("uuid")).toString(), previous, row});
+                changes.append(
+                    {table, row.value(QStringLiteral("uuid")).toString(), previous, row});
         } else {
             row.insert(QStringLiteral("uuid"), Rows::newUuid());
             changes.append({table, row.value(QStringLiteral("uuid")).toString(), {}, row});
@@ -37,7 +39,8 @@ void diffRows(RowChanges &changes, const QString &table, const QList<QVariantMap
 
 QString consensusUuidOf(const ProjectStore &store, const QString &policy, const QString &goal)
 {
-    for (const QVariantMap &row : store.rowsWhere(QStringLiteral("consensus"), QStringLiteral("policy_uuid"), policy)) {
+    for (const QVariantMap &row :
+         store.rowsWhere(QStringLiteral("consensus"), QStringLiteral("policy_uuid"), policy)) {
         if (row.value(QStringLiteral("goal_uuid")).toString() == goal)
             return row.value(QStringLiteral("uuid")).toString();
     }
@@ -47,7 +50,8 @@ QString consensusUuidOf(const ProjectStore &store, const QString &policy, const 
 } // namespace
 
 SaveWeightSetCommand::SaveWeightSetCommand(Project *project, WeightSetRecord set, bool activate)
-    : RowChangeCommand(project, QCoreApplication::translate("Undo", "Save weight set \"%1\"").arg(set.name))
+    : RowChangeCommand(project,
+                       QCoreApplication::translate("Undo", "Save weight set \"%1\"").arg(set.name))
 {
     const ProjectStore &store = project->store();
     const QString now = Rows::now();
@@ -59,7 +63,8 @@ SaveWeightSetCommand::SaveWeightSetCommand(Project *project, WeightSetRecord set
     row.insert(QStringLiteral("uuid"), set.uuid);
     row.insert(QStringLiteral("name"), set.name);
     row.insert(QStringLiteral("description"), set.description);
-    row.insert(QStringLiteral("revision"), before.isEmpty() ? 1 : before.value(QStringLiteral("revision")).toInt() + 1);
+    row.insert(QStringLiteral("revision"),
+               before.isEmpty() ? 1 : before.value(QStringLiteral("revision")).toInt() + 1);
     row.insert(QStringLiteral("modified"), now);
     row.insert(QStringLiteral("modified_by"), project->evaluator().uuid);
     if (before.isEmpty())
@@ -69,22 +74,29 @@ SaveWeightSetCommand::SaveWeightSetCommand(Project *project, WeightSetRecord set
     const QVariant setUuid(set.uuid);
     QList<QVariantMap> weights, methods, judgements;
     for (auto it = set.raw.cbegin(); it != set.raw.cend(); ++it)
-        weights.append({{QStringLiteral("weight_set_uuid"), setUuid}, {QStringLiteral("code"), it.key()},
+        weights.append({{QStringLiteral("weight_set_uuid"), setUuid},
+                        {QStringLiteral("code"), it.key()},
                         {QStringLiteral("raw"), it.value()}});
     for (auto it = set.methods.cbegin(); it != set.methods.cend(); ++it)
-        methods.append({{QStringLiteral("weight_set_uuid"), setUuid}, {QStringLiteral("level_code"), it.key()},
+        methods.append({{QStringLiteral("weight_set_uuid"), setUuid},
+                        {QStringLiteral("level_code"), it.key()},
                         {QStringLiteral("method"), it.value()}});
     for (const WeightSetRecord::Judgement &j : std::as_const(set.judgements))
-        judgements.append({{QStringLiteral("weight_set_uuid"), setUuid}, {QStringLiteral("level_code"), j.level},
-                           {QStringLiteral("row_code"), j.row}, {QStringLiteral("column_code"), j.column},
+        judgements.append({{QStringLiteral("weight_set_uuid"), setUuid},
+                           {QStringLiteral("level_code"), j.level},
+                           {QStringLiteral("row_code"), j.row},
+                           {QStringLiteral("column_code"), j.column},
                            {QStringLiteral("value"), j.value}});
     const QString column = QStringLiteral("weight_set_uuid");
-    diffRows(changes, QStringLiteral("weight"), store.rowsWhere(QStringLiteral("weight"), column, set.uuid), weights,
+    diffRows(changes, QStringLiteral("weight"),
+             store.rowsWhere(QStringLiteral("weight"), column, set.uuid), weights,
              [](const QVariantMap &r) { return r.value(QStringLiteral("code")).toString(); });
-    diffRows(changes, QStringLiteral("weight_method"), store.rowsWhere(QStringLiteral("weight_method"), column, set.uuid),
-             methods, [](const QVariantMap &r) { return r.value(QStringLiteral("level_code")).toString(); });
-    diffRows(changes, QStringLiteral("pairwise"), store.rowsWhere(QStringLiteral("pairwise"), column, set.uuid),
-             judgements, [](const QVariantMap &r) {
+    diffRows(changes, QStringLiteral("weight_method"),
+             store.rowsWhere(QStringLiteral("weight_method"), column, set.uuid), methods,
+             [](const QVariantMap &r) { return r.value(QStringLiteral("level_code")).toString(); });
+    diffRows(changes, QStringLiteral("pairwise"),
+             store.rowsWhere(QStringLiteral("pairwise"), column, set.uuid), judgements,
+             [](const QVariantMap &r) {
                  return QStringList{r.value(QStringLiteral("level_code")).toString(),
                                     r.value(QStringLiteral("row_code")).toString(),
                                     r.value(QStringLiteral("column_code")).toString()}
@@ -92,7 +104,9 @@ SaveWeightSetCommand::SaveWeightSetCommand(Project *project, WeightSetRecord set
              });
     if (activate) {
         const QString key = QStringLiteral("weight_set");
-        changes.append({QStringLiteral("project"), key, store.row(QStringLiteral("project"), key),
+        changes.append({QStringLiteral("project"),
+                        key,
+                        store.row(QStringLiteral("project"), key),
                         {{QStringLiteral("key"), key}, {QStringLiteral("value"), set.uuid}}});
     }
     setChanges(changes);
@@ -103,10 +117,13 @@ DeleteWeightSetCommand::DeleteWeightSetCommand(Project *project, const QString &
 {
     const ProjectStore &store = project->store();
     const QVariantMap set = store.row(setTable, uuid);
-    setText(QCoreApplication::translate("Undo", "Delete weight set \"%1\"").arg(set.value(QStringLiteral("name")).toString()));
+    setText(QCoreApplication::translate("Undo", "Delete weight set \"%1\"")
+                .arg(set.value(QStringLiteral("name")).toString()));
     RowChanges changes;
-    for (const QString &table : {QStringLiteral("weight"), QStringLiteral("weight_method"), QStringLiteral("pairwise")}) {
-        for (const QVariantMap &row : store.rowsWhere(table, QStringLiteral("weight_set_uuid"), uuid))
+    for (const QString &table :
+         {QStringLiteral("weight"), QStringLiteral("weight_method"), QStringLiteral("pairwise")}) {
+        for (const QVariantMap &row :
+             store.rowsWhere(table, QStringLiteral("weight_set_uuid"), uuid))
             changes.append({table, row.value(QStringLiteral("uuid")).toString(), row, {}});
     }
     if (!set.isEmpty())
@@ -122,14 +139,19 @@ SetActiveWeightSetCommand::SetActiveWeightSetCommand(Project *project, const QSt
                 .arg(store.row(setTable, uuid).value(QStringLiteral("name")).toString()));
     const QString key = QStringLiteral("weight_set");
     const QVariantMap before = store.row(QStringLiteral("project"), key);
-    setChanges({{QStringLiteral("project"), key, before, {{QStringLiteral("key"), key}, {QStringLiteral("value"), uuid}}}});
+    setChanges({{QStringLiteral("project"),
+                 key,
+                 before,
+                 {{QStringLiteral("key"), key}, {QStringLiteral("value"), uuid}}}});
 }
 
-SetConsensusCommand::SetConsensusCommand(Project *project, const QString &policyUuid, const QString &goalUuid,
-                                         std::optional<int> value, const QString &rationale)
-    : RowChangeCommand(project, QCoreApplication::translate("Undo", "Set consensus %1: %2")
-                                    .arg(cellLabel(project->store(), policyUuid, goalUuid),
-                                         value ? QString::number(*value) : Vocabulary::notApplicableLabel()))
+SetConsensusCommand::SetConsensusCommand(Project *project, const QString &policyUuid,
+                                         const QString &goalUuid, std::optional<int> value,
+                                         const QString &rationale)
+    : RowChangeCommand(project,
+                       QCoreApplication::translate("Undo", "Set consensus %1: %2")
+                           .arg(cellLabel(project->store(), policyUuid, goalUuid),
+                                value ? QString::number(*value) : Vocabulary::notApplicableLabel()))
 {
     const ProjectStore &store = project->store();
     const QString table = QStringLiteral("consensus");
@@ -149,11 +171,15 @@ SetConsensusCommand::SetConsensusCommand(Project *project, const QString &policy
     setChanges({{table, row.value(QStringLiteral("uuid")).toString(), before, row}});
 }
 
-ClearConsensusCommand::ClearConsensusCommand(Project *project, const QString &policyUuid, const QString &goalUuid)
+ClearConsensusCommand::ClearConsensusCommand(Project *project, const QString &policyUuid,
+                                             const QString &goalUuid)
     : RowChangeCommand(project, QCoreApplication::translate("Undo", "Remove consensus of %1")
                                     .arg(cellLabel(project->store(), policyUuid, goalUuid)))
 {
     const QString uuid = consensusUuidOf(project->store(), policyUuid, goalUuid);
     if (!uuid.isEmpty())
-        setChanges({{QStringLiteral("consensus"), uuid, project->store().row(QStringLiteral("consensus"), uuid), {}}});
+        setChanges({{QStringLiteral("consensus"),
+                     uuid,
+                     project->store().row(QStringLiteral("consensus"), uuid),
+                     {}}});
 }

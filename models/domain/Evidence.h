@@ -4,7 +4,14 @@
 
 // Where a result level is stored, the logic-model order matters: input < activity <
 // output < outcome < impact (DOMAIN §1).
-enum class ResultLevel { Input, Activity, Output, Outcome, Impact };
+enum class ResultLevel
+{
+    Input,
+    Activity,
+    Output,
+    Outcome,
+    Impact
+};
 
 // A piece of evidence behind a score: which document, where in it, what it says, and
 // how far along the logic model the evidence reaches.

@@ -3,9 +3,15 @@
 #include <QLocale>
 #include <QUuid>
 
-bool uiIsChinese() { return QLocale().language() == QLocale::Chinese; }
+bool uiIsChinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
 
-QString GoalNode::name() const { return uiIsChinese() || nameEn.isEmpty() ? nameZh : nameEn; }
+QString GoalNode::name() const
+{
+    return uiIsChinese() || nameEn.isEmpty() ? nameZh : nameEn;
+}
 
 QString GoalNode::description() const
 {
@@ -17,10 +23,12 @@ Framework::Framework(QString id, QString nameZh, QString nameEn, QList<GoalNode>
     , m_nameZh(std::move(nameZh))
     , m_nameEn(std::move(nameEn))
     , m_nodes(std::move(nodes))
-{
-}
+{}
 
-QString Framework::name() const { return uiIsChinese() || m_nameEn.isEmpty() ? m_nameZh : m_nameEn; }
+QString Framework::name() const
+{
+    return uiIsChinese() || m_nameEn.isEmpty() ? m_nameZh : m_nameEn;
+}
 
 QList<GoalNode> Framework::dimensions() const
 {

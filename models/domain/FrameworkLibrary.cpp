@@ -6,7 +6,10 @@
 #include <QJsonObject>
 #include <QSet>
 
-QStringList FrameworkLibrary::builtInIds() { return {QStringLiteral("fyp14"), QStringLiteral("fyp13")}; }
+QStringList FrameworkLibrary::builtInIds()
+{
+    return {QStringLiteral("fyp14"), QStringLiteral("fyp13")};
+}
 
 Framework FrameworkLibrary::load(const QString &id, QString *error)
 {

@@ -36,8 +36,7 @@ constexpr std::array<Term, 5> resultLevelTerms{{
     {"impact", QT_TRANSLATE_NOOP("Vocabulary", "Impact"), "影响"},
 }};
 
-template<std::size_t N>
-QStringList codesOf(const std::array<Term, N> &terms)
+template<std::size_t N> QStringList codesOf(const std::array<Term, N> &terms)
 {
     QStringList codes;
     for (const Term &t : terms)
@@ -45,24 +44,22 @@ QStringList codesOf(const std::array<Term, N> &terms)
     return codes;
 }
 
-template<std::size_t N>
-const Term *findTerm(const std::array<Term, N> &terms, const QString &text)
+template<std::size_t N> const Term *findTerm(const std::array<Term, N> &terms, const QString &text)
 {
     const QString wanted = text.trimmed();
     if (wanted.isEmpty())
         return nullptr;
     for (const Term &t : terms) {
-        if (wanted.compare(QLatin1String(t.code), Qt::CaseInsensitive) == 0
-            || wanted.compare(QLatin1String(t.english), Qt::CaseInsensitive) == 0
-            || wanted == QString::fromUtf8(t.chinese)
-            || wanted == QCoreApplication::translate("Vocabulary", t.english))
+        if (wanted.compare(QLatin1String(t.code), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QLatin1String(t.english), Qt::CaseInsensitive) == 0 ||
+            wanted == QString::fromUtf8(t.chinese) ||
+            wanted == QCoreApplication::translate("Vocabulary", t.english))
             return &t;
     }
     return nullptr;
 }
 
-template<std::size_t N>
-QString labelOf(const std::array<Term, N> &terms, const QString &code)
+template<std::size_t N> QString labelOf(const std::array<Term, N> &terms, const QString &code)
 {
     for (const Term &t : terms) {
         if (code == QLatin1String(t.code))
@@ -73,8 +70,14 @@ QString labelOf(const std::array<Term, N> &terms, const QString &code)
 
 } // namespace
 
-QStringList Vocabulary::levelCodes() { return codesOf(levels); }
-QString Vocabulary::levelLabel(const QString &code) { return labelOf(levels, code); }
+QStringList Vocabulary::levelCodes()
+{
+    return codesOf(levels);
+}
+QString Vocabulary::levelLabel(const QString &code)
+{
+    return labelOf(levels, code);
+}
 std::optional<QString> Vocabulary::levelFromText(const QString &text)
 {
     if (const Term *t = findTerm(levels, text))
@@ -82,8 +85,14 @@ std::optional<QString> Vocabulary::levelFromText(const QString &text)
     return std::nullopt;
 }
 
-QStringList Vocabulary::instrumentCodes() { return codesOf(instruments); }
-QString Vocabulary::instrumentLabel(const QString &code) { return labelOf(instruments, code); }
+QStringList Vocabulary::instrumentCodes()
+{
+    return codesOf(instruments);
+}
+QString Vocabulary::instrumentLabel(const QString &code)
+{
+    return labelOf(instruments, code);
+}
 std::optional<QString> Vocabulary::instrumentFromText(const QString &text)
 {
     if (const Term *t = findTerm(instruments, text))
@@ -117,11 +126,16 @@ std::optional<ResultLevel> Vocabulary::resultLevelFromText(const QString &text)
 QString Vocabulary::scoreLabel(int score)
 {
     switch (score) {
-    case 0: return tr("not addressed");
-    case 1: return tr("in principle");
-    case 2: return tr("measures");
-    case 3: return tr("operational");
-    case 4: return tr("effective");
+    case 0:
+        return tr("not addressed");
+    case 1:
+        return tr("in principle");
+    case 2:
+        return tr("measures");
+    case 3:
+        return tr("operational");
+    case 4:
+        return tr("effective");
     }
     return QString();
 }
@@ -129,16 +143,24 @@ QString Vocabulary::scoreLabel(int score)
 QString Vocabulary::scoreMeaning(int score)
 {
     switch (score) {
-    case 0: return tr("The policy does not touch this goal.");
-    case 1: return tr("Mentioned as a principle or direction only.");
-    case 2: return tr("Concrete measures named, but no responsible body or procedure.");
-    case 3: return tr("Responsible body, procedure, resources and timeline defined.");
-    case 4: return tr("Implemented, with outcome-level evidence of effect.");
+    case 0:
+        return tr("The policy does not touch this goal.");
+    case 1:
+        return tr("Mentioned as a principle or direction only.");
+    case 2:
+        return tr("Concrete measures named, but no responsible body or procedure.");
+    case 3:
+        return tr("Responsible body, procedure, resources and timeline defined.");
+    case 4:
+        return tr("Implemented, with outcome-level evidence of effect.");
     }
     return QString();
 }
 
-QString Vocabulary::notApplicableLabel() { return tr("N/A"); }
+QString Vocabulary::notApplicableLabel()
+{
+    return tr("N/A");
+}
 
 QString Vocabulary::scoreDisplay(std::optional<int> score)
 {

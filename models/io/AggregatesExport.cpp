@@ -3,18 +3,27 @@
 #include "CsvWriter.h"
 #include "store/ProjectStore.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QIODevice>
 #include <cmath>
 
 namespace {
 
-QJsonValue number(double v) { return std::isnan(v) ? QJsonValue(QJsonValue::Null) : QJsonValue(v); }
+QJsonValue number(double v)
+{
+    return std::isnan(v) ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+}
 
-QString csvNumber(double v) { return std::isnan(v) ? QStringLiteral("NA") : QString::number(v, 'g', 10); }
+QString csvNumber(double v)
+{
+    return std::isnan(v) ? QStringLiteral("NA") : QString::number(v, 'g', 10);
+}
 
-QString methodCode(Aggregation::Method m) { return m == Aggregation::Method::Median ? QStringLiteral("median") : QStringLiteral("mean"); }
+QString methodCode(Aggregation::Method m)
+{
+    return m == Aggregation::Method::Median ? QStringLiteral("median") : QStringLiteral("mean");
+}
 
 bool writeAll(QIODevice *device, const QByteArray &bytes, QString *error)
 {
@@ -46,9 +55,11 @@ QJsonObject AggregatesExport::toJson(const Input &in)
         const QString key = level.code.isEmpty() ? QStringLiteral("dimensions") : level.code;
         methods.insert(key, in.weightSet->methods.value(level.code, QStringLiteral("direct")));
     }
-    const QMap<QString, Ahp::Result> consistency = Evaluation::consistency(framework, *in.weightSet);
+    const QMap<QString, Ahp::Result> consistency =
+        Evaluation::consistency(framework, *in.weightSet);
     for (auto it = consistency.cbegin(); it != consistency.cend(); ++it)
-        ratios.insert(it.key().isEmpty() ? QStringLiteral("dimensions") : it.key(), number(it.value().consistencyRatio));
+        ratios.insert(it.key().isEmpty() ? QStringLiteral("dimensions") : it.key(),
+                      number(it.value().consistencyRatio));
     set.insert(QStringLiteral("methods"), methods);
     set.insert(QStringLiteral("consistency_ratios"), ratios);
     root.insert(QStringLiteral("weight_set"), set);
@@ -71,7 +82,8 @@ QJsonObject AggregatesExport::toJson(const Input &in)
         o.insert(QStringLiteral("title"), d.policyTitles.at(p));
         o.insert(QStringLiteral("score"), number(r.policyScores.at(p).score));
         o.insert(QStringLiteral("score100"), number(r.policyScores.at(p).percent));
-        o.insert(QStringLiteral("rank"), r.ranks.at(p) > 0 ? QJsonValue(r.ranks.at(p)) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("rank"),
+                 r.ranks.at(p) > 0 ? QJsonValue(r.ranks.at(p)) : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("goals_counted"), r.policyScores.at(p).goalsCounted);
         QJsonObject consensus;
         QJsonArray overrides;
@@ -109,7 +121,8 @@ QJsonObject AggregatesExport::toJson(const Input &in)
         QJsonObject o;
         o.insert(QStringLiteral("name"), d.evaluators.at(e).name);
         o.insert(QStringLiteral("flagged_cells"), r.maturity.flagsPerEvaluator.value(e));
-        o.insert(QStringLiteral("unsupported_claims"), r.maturity.unsupportedClaimsPerEvaluator.value(e));
+        o.insert(QStringLiteral("unsupported_claims"),
+                 r.maturity.unsupportedClaimsPerEvaluator.value(e));
         evaluators.append(o);
     }
     root.insert(QStringLiteral("evaluators"), evaluators);
@@ -127,43 +140,65 @@ bool AggregatesExport::writeCsv(const Input &in, QIODevice *device, QString *err
     const Evaluation::Result &r = *in.result;
     const QJsonObject json = toJson(in);
     QList<QStringList> rows;
-    QStringList header{QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("score"),
-                       QStringLiteral("score100"), QStringLiteral("rank"), QStringLiteral("goals_counted"),
+    QStringList header{QStringLiteral("code"),     QStringLiteral("title"),
+                       QStringLiteral("score"),    QStringLiteral("score100"),
+                       QStringLiteral("rank"),     QStringLiteral("goals_counted"),
                        QStringLiteral("disputed"), QStringLiteral("unsupported")};
     for (const GoalNode &g : d.goals)
         header << g.code;
     rows << header;
     const QJsonArray policies = json.value(QLatin1String("policies")).toArray();
     for (int p = 0; p < d.policyUuids.size(); ++p) {
-        const QJsonObject flags = policies.at(p).toObject().value(QLatin1String("flags")).toObject();
-        QStringList row{d.policyCodes.at(p), d.policyTitles.at(p), csvNumber(r.policyScores.at(p).score),
+        const QJsonObject flags =
+            policies.at(p).toObject().value(QLatin1String("flags")).toObject();
+        QStringList row{d.policyCodes.at(p),
+                        d.policyTitles.at(p),
+                        csvNumber(r.policyScores.at(p).score),
                         csvNumber(r.policyScores.at(p).percent),
                         r.ranks.at(p) > 0 ? QString::number(r.ranks.at(p)) : QStringLiteral("NA"),
                         QString::number(r.policyScores.at(p).goalsCounted),
-                        flags.value(QLatin1String("disputed")).toVariant().toStringList().join(QLatin1Char(';')),
-                        flags.value(QLatin1String("unsupported")).toVariant().toStringList().join(QLatin1Char(';'))};
+                        flags.value(QLatin1String("disputed"))
+                            .toVariant()
+                            .toStringList()
+                            .join(QLatin1Char(';')),
+                        flags.value(QLatin1String("unsupported"))
+                            .toVariant()
+                            .toStringList()
+                            .join(QLatin1Char(';'))};
         for (int g = 0; g < d.goals.size(); ++g)
             row << csvNumber(r.consensus.raw(p, g));
         rows << row;
     }
     rows << QStringList();
-    rows << QStringList{QStringLiteral("goal"), QStringLiteral("dimension"), QStringLiteral("effective_weight"),
-                        QStringLiteral("coverage"), QStringLiteral("count_ge_3"), QStringLiteral("applicable"),
+    rows << QStringList{QStringLiteral("goal"),
+                        QStringLiteral("dimension"),
+                        QStringLiteral("effective_weight"),
+                        QStringLiteral("coverage"),
+                        QStringLiteral("count_ge_3"),
+                        QStringLiteral("applicable"),
                         QStringLiteral("alpha")};
     for (int g = 0; g < d.goals.size(); ++g)
-        rows << QStringList{d.goals.at(g).code, d.goals.at(g).parentCode, csvNumber(r.weights.effectiveWeight(g)),
-                            csvNumber(r.coverage.at(g).meanConsensus), QString::number(r.coverage.at(g).policiesStrong),
+        rows << QStringList{d.goals.at(g).code,
+                            d.goals.at(g).parentCode,
+                            csvNumber(r.weights.effectiveWeight(g)),
+                            csvNumber(r.coverage.at(g).meanConsensus),
+                            QString::number(r.coverage.at(g).policiesStrong),
                             QString::number(r.coverage.at(g).policiesApplicable),
                             csvNumber(r.agreement.perGoal.value(g).alpha)};
     rows << QStringList();
     rows << QStringList{QStringLiteral("key"), QStringLiteral("value")};
     rows << QStringList{QStringLiteral("weight_set"), in.weightSet->name};
-    rows << QStringList{QStringLiteral("weight_set_revision"), QString::number(in.weightSet->revision)};
+    rows << QStringList{QStringLiteral("weight_set_revision"),
+                        QString::number(in.weightSet->revision)};
     rows << QStringList{QStringLiteral("method"), methodCode(in.options.method)};
     rows << QStringList{QStringLiteral("alpha_ordinal"), csvNumber(r.agreement.overall.alpha)};
-    const QJsonObject ratios = json.value(QLatin1String("weight_set")).toObject().value(QLatin1String("consistency_ratios")).toObject();
+    const QJsonObject ratios = json.value(QLatin1String("weight_set"))
+                                   .toObject()
+                                   .value(QLatin1String("consistency_ratios"))
+                                   .toObject();
     for (auto it = ratios.constBegin(); it != ratios.constEnd(); ++it)
-        rows << QStringList{QStringLiteral("consistency_ratio_") + it.key(), csvNumber(it.value().toDouble(qQNaN()))};
+        rows << QStringList{QStringLiteral("consistency_ratio_") + it.key(),
+                            csvNumber(it.value().toDouble(qQNaN()))};
 
     CsvWriter writer(device);
     for (const QStringList &row : std::as_const(rows))
@@ -171,9 +206,10 @@ bool AggregatesExport::writeCsv(const Input &in, QIODevice *device, QString *err
     return writer.finish(error);
 }
 
-QJsonObject AggregatesExport::sensitivityJson(const Input &in, const Sensitivity::MonteCarloOptions &options,
-                                              const Sensitivity::MonteCarloResult &mc,
-                                              const QVector<Sensitivity::StabilityInterval> &stability)
+QJsonObject
+AggregatesExport::sensitivityJson(const Input &in, const Sensitivity::MonteCarloOptions &options,
+                                  const Sensitivity::MonteCarloResult &mc,
+                                  const QVector<Sensitivity::StabilityInterval> &stability)
 {
     const ScoringData &d = *in.data;
     QJsonObject root;
@@ -205,8 +241,10 @@ QJsonObject AggregatesExport::sensitivityJson(const Input &in, const Sensitivity
     for (const Sensitivity::StabilityInterval &s : stability) {
         QJsonObject o;
         const bool dimension = s.level == Sensitivity::Level::Dimension;
-        o.insert(QStringLiteral("level"), dimension ? QStringLiteral("dimension") : QStringLiteral("goal"));
-        o.insert(QStringLiteral("code"), dimension ? dimensions.value(s.index).code : d.goals.value(s.index).code);
+        o.insert(QStringLiteral("level"),
+                 dimension ? QStringLiteral("dimension") : QStringLiteral("goal"));
+        o.insert(QStringLiteral("code"),
+                 dimension ? dimensions.value(s.index).code : d.goals.value(s.index).code);
         o.insert(QStringLiteral("weight"), s.weight);
         o.insert(QStringLiteral("movable"), s.movable);
         o.insert(QStringLiteral("top_lower"), s.topLower);

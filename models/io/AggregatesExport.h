@@ -38,7 +38,8 @@ public:
 
     // `sensitivity FILE --format json`: the Monte Carlo table and the weight stability
     // intervals.
-    static QJsonObject sensitivityJson(const Input &input, const Sensitivity::MonteCarloOptions &options,
+    static QJsonObject sensitivityJson(const Input &input,
+                                       const Sensitivity::MonteCarloOptions &options,
                                        const Sensitivity::MonteCarloResult &monteCarlo,
                                        const QVector<Sensitivity::StabilityInterval> &stability);
 };

@@ -20,7 +20,7 @@ public:
     };
     struct Table
     {
-        QStringList header; // trimmed, as in the file
+        QStringList header;    // trimmed, as in the file
         QList<Record> records; // data records; blank lines skipped
         bool ok = false;
         QString error;

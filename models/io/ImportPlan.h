@@ -9,27 +9,32 @@
 // row changes that apply it (as one undoable ImportCommand).
 struct ImportPlan
 {
-    enum class Action { Add, Update, Unchanged };
+    enum class Action
+    {
+        Add,
+        Update,
+        Unchanged
+    };
 
     struct Row
     {
-        int line = 0;           // line in the CSV file
+        int line = 0; // line in the CSV file
         Action action = Action::Add;
-        QStringList display;    // the row's values as shown in the preview (in column order)
+        QStringList display; // the row's values as shown in the preview (in column order)
     };
     struct Rejected
     {
         int line = 0;
-        QStringList fields;     // the raw fields of the row (see shownFields)
-        QString reason;         // translated, e.g. "unknown goal code \"Z9\""
+        QStringList fields; // the raw fields of the row (see shownFields)
+        QString reason;     // translated, e.g. "unknown goal code \"Z9\""
     };
 
-    QStringList columns;        // the preview's column titles (translated)
-    QList<Row> rows;            // accepted rows in file order
+    QStringList columns; // the preview's column titles (translated)
+    QList<Row> rows;     // accepted rows in file order
     QList<Rejected> rejected;
     RowChanges changes;
-    QString fileError;          // set when the whole file is unusable (encoding, missing columns, …)
-    QString encodingName;       // "utf-8" or "gbk": what was used to read the file
+    QString fileError;    // set when the whole file is unusable (encoding, missing columns, …)
+    QString encodingName; // "utf-8" or "gbk": what was used to read the file
 
     // A rejected row's fields as kept for the preview: values over 1,000 characters are
     // cut, so that a runaway field does not travel through the user interface.

@@ -12,15 +12,20 @@ class TextDecoding
     Q_DECLARE_TR_FUNCTIONS(TextDecoding)
 
 public:
-    enum class Encoding { Auto, Utf8, Gbk };
+    enum class Encoding
+    {
+        Auto,
+        Utf8,
+        Gbk
+    };
 
     struct Result
     {
         QString text;
         Encoding used = Encoding::Utf8; // what was used (never Auto)
         bool hadBom = false;
-        bool ok = false;  // false: the bytes are not valid in the chosen/detected encoding
-        QString error;    // why not, for people
+        bool ok = false; // false: the bytes are not valid in the chosen/detected encoding
+        QString error;   // why not, for people
     };
 
     // Auto: BOM → UTF-8; valid UTF-8 → UTF-8; otherwise valid GB18030 → GBK; else an error.

@@ -17,7 +17,8 @@ ImportPlan WeightsCsv::plan(const CsvReader::Table &table, const Framework &fram
     int weightColumn = -1;
     for (int i = 0; i < table.header.size(); ++i) {
         const QString h = table.header.at(i).trimmed().toLower();
-        if (h == QLatin1String("code") || h == QStringLiteral("代码") || h == QStringLiteral("编号"))
+        if (h == QLatin1String("code") || h == QStringLiteral("代码") ||
+            h == QStringLiteral("编号"))
             codeColumn = i;
         else if (h == QLatin1String("weight") || h == QStringLiteral("权重"))
             weightColumn = i;
@@ -31,12 +32,16 @@ ImportPlan WeightsCsv::plan(const CsvReader::Table &table, const Framework &fram
     for (const CsvReader::Record &record : table.records) {
         const QString code = record.fields.value(codeColumn).trimmed();
         const QString text = record.fields.value(weightColumn).trimmed();
-        auto reject = [&](const QString &reason) { plan.rejected.append({record.line, record.fields, reason}); };
+        auto reject = [&](const QString &reason) {
+            plan.rejected.append({record.line, record.fields, reason});
+        };
         const GoalNode *node = framework.byCode(code);
         bool ok = false;
         const double weight = text.toDouble(&ok);
         if (record.fields.size() != table.header.size())
-            reject(tr("the row has %1 fields where the header has %2").arg(record.fields.size()).arg(table.header.size()));
+            reject(tr("the row has %1 fields where the header has %2")
+                       .arg(record.fields.size())
+                       .arg(table.header.size()));
         else if (!node)
             reject(tr("unknown dimension or goal code \"%1\"").arg(code));
         else if (seen.contains(code))
@@ -46,7 +51,8 @@ ImportPlan WeightsCsv::plan(const CsvReader::Table &table, const Framework &fram
         else {
             seen.insert(code);
             const bool changed = !current.raw.contains(code) || current.raw.value(code) != weight;
-            plan.rows.append({record.line, changed ? ImportPlan::Action::Update : ImportPlan::Action::Unchanged,
+            plan.rows.append({record.line,
+                              changed ? ImportPlan::Action::Update : ImportPlan::Action::Unchanged,
                               {code, text}});
             updated->raw.insert(code, weight);
             touchedLevels.insert(node->parentCode);
@@ -61,8 +67,9 @@ ImportPlan WeightsCsv::plan(const CsvReader::Table &table, const Framework &fram
             sum += updated->raw.value(code);
         }
         if (sum <= 0) {
-            plan.fileError = tr("All weights of %1 would be zero.")
-                                 .arg(level.isEmpty() ? tr("the dimensions") : tr("the goals of %1").arg(level));
+            plan.fileError =
+                tr("All weights of %1 would be zero.")
+                    .arg(level.isEmpty() ? tr("the dimensions") : tr("the goals of %1").arg(level));
             return plan;
         }
         updated->methods.insert(level, QStringLiteral("direct"));

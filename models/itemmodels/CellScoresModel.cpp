@@ -37,9 +37,9 @@ void CellScoresModel::onChanged(const RowChanges &changes)
 {
     for (const RowChange &c : changes) {
         const QVariantMap &row = c.after.isEmpty() ? c.before : c.after;
-        const bool ourScore = c.table == QLatin1String("score")
-                              && row.value(QStringLiteral("policy_uuid")).toString() == m_policy
-                              && row.value(QStringLiteral("goal_uuid")).toString() == m_goal;
+        const bool ourScore = c.table == QLatin1String("score") &&
+                              row.value(QStringLiteral("policy_uuid")).toString() == m_policy &&
+                              row.value(QStringLiteral("goal_uuid")).toString() == m_goal;
         bool ourEvidence = false;
         if (c.table == QLatin1String("evidence")) {
             const QString score = row.value(QStringLiteral("score_uuid")).toString();
@@ -68,7 +68,8 @@ QVariant CellScoresModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Score &s = m_scores.at(index.row());
-    if (role == Qt::FontRole && s.evaluatorUuid == m_project->evaluator().uuid && index.column() == Evaluator) {
+    if (role == Qt::FontRole && s.evaluatorUuid == m_project->evaluator().uuid &&
+        index.column() == Evaluator) {
         QFont bold;
         bold.setBold(true);
         return bold;
@@ -76,11 +77,16 @@ QVariant CellScoresModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Evaluator: return s.evaluatorName;
-    case Value: return Vocabulary::scoreDisplay(s.value);
-    case Rationale: return s.rationale;
-    case EvidenceCount: return m_evidenceCounts.value(index.row());
-    case Modified: return QLocale().toString(s.modified.toLocalTime(), QLocale::ShortFormat);
+    case Evaluator:
+        return s.evaluatorName;
+    case Value:
+        return Vocabulary::scoreDisplay(s.value);
+    case Rationale:
+        return s.rationale;
+    case EvidenceCount:
+        return m_evidenceCounts.value(index.row());
+    case Modified:
+        return QLocale().toString(s.modified.toLocalTime(), QLocale::ShortFormat);
     }
     return {};
 }
@@ -90,11 +96,16 @@ QVariant CellScoresModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Evaluator: return tr("Evaluator");
-    case Value: return tr("Score");
-    case Rationale: return tr("Rationale");
-    case EvidenceCount: return tr("Evidence");
-    case Modified: return tr("Changed");
+    case Evaluator:
+        return tr("Evaluator");
+    case Value:
+        return tr("Score");
+    case Rationale:
+        return tr("Rationale");
+    case EvidenceCount:
+        return tr("Evidence");
+    case Modified:
+        return tr("Changed");
     }
     return {};
 }

@@ -13,7 +13,15 @@ class CellScoresModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Evaluator, Value, Rationale, EvidenceCount, Modified, ColumnCount };
+    enum Column
+    {
+        Evaluator,
+        Value,
+        Rationale,
+        EvidenceCount,
+        Modified,
+        ColumnCount
+    };
 
     explicit CellScoresModel(Project *project, QObject *parent = nullptr);
 
@@ -22,7 +30,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     void reload();

@@ -19,9 +19,15 @@ DisputedCellsModel::DisputedCellsModel(ScoringState *state, QObject *parent)
     m_cells = m_state->result().dispersion.disputed;
 }
 
-int DisputedCellsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cells.size()); }
+int DisputedCellsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cells.size());
+}
 
-int DisputedCellsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DisputedCellsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant DisputedCellsModel::data(const QModelIndex &index, int role) const
 {
@@ -38,9 +44,12 @@ QVariant DisputedCellsModel::data(const QModelIndex &index, int role) const
         return d.goalUuids.value(cell.goal);
     if (role == SortRole) {
         switch (index.column()) {
-        case Range: return dispersion.range;
-        case Deviation: return dispersion.standardDeviation;
-        default: return data(index, Qt::DisplayRole);
+        case Range:
+            return dispersion.range;
+        case Deviation:
+            return dispersion.standardDeviation;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Policy)
@@ -50,8 +59,10 @@ QVariant DisputedCellsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Policy: return d.policyCodes.value(cell.policy);
-    case Goal: return d.goals.value(cell.goal).code;
+    case Policy:
+        return d.policyCodes.value(cell.policy);
+    case Goal:
+        return d.goals.value(cell.goal).code;
     case Scores: {
         QStringList values;
         const qint8 *cellValues = d.scores.cell(cell.policy, cell.goal);
@@ -63,12 +74,16 @@ QVariant DisputedCellsModel::data(const QModelIndex &index, int role) const
         }
         return values.join(QStringLiteral(" · "));
     }
-    case Range: return locale.toString(dispersion.range, 'f', 0);
-    case Deviation: return locale.toString(dispersion.standardDeviation, 'f', 2);
+    case Range:
+        return locale.toString(dispersion.range, 'f', 0);
+    case Deviation:
+        return locale.toString(dispersion.standardDeviation, 'f', 2);
     case Consensus: {
         const auto value = r.consensus.value(cell.policy, cell.goal);
-        const QString text = value ? locale.toString(*value, 'f', 2) : Vocabulary::notApplicableLabel();
-        return r.consensus.isOverride(cell.policy, cell.goal) ? tr("%1 (set by lead)").arg(text) : text;
+        const QString text =
+            value ? locale.toString(*value, 'f', 2) : Vocabulary::notApplicableLabel();
+        return r.consensus.isOverride(cell.policy, cell.goal) ? tr("%1 (set by lead)").arg(text)
+                                                              : text;
     }
     }
     return {};
@@ -79,12 +94,18 @@ QVariant DisputedCellsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Policy: return tr("Policy");
-    case Goal: return tr("Goal");
-    case Scores: return tr("Scores");
-    case Range: return tr("Range");
-    case Deviation: return tr("Std. dev.");
-    case Consensus: return tr("Consensus");
+    case Policy:
+        return tr("Policy");
+    case Goal:
+        return tr("Goal");
+    case Scores:
+        return tr("Scores");
+    case Range:
+        return tr("Range");
+    case Deviation:
+        return tr("Std. dev.");
+    case Consensus:
+        return tr("Consensus");
     }
     return {};
 }

@@ -27,8 +27,8 @@ void EvidenceModel::onChanged(const RowChanges &changes)
 {
     for (const RowChange &c : changes) {
         const QVariantMap &row = c.after.isEmpty() ? c.before : c.after;
-        if (c.table == QLatin1String("evidence")
-            && row.value(QStringLiteral("score_uuid")).toString() == m_score) {
+        if (c.table == QLatin1String("evidence") &&
+            row.value(QStringLiteral("score_uuid")).toString() == m_score) {
             reload();
             return;
         }
@@ -60,10 +60,14 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Level: return Vocabulary::resultLevelLabel(e.level);
-    case Source: return e.source;
-    case Locator: return e.locator;
-    case Quote: return e.quote;
+    case Level:
+        return Vocabulary::resultLevelLabel(e.level);
+    case Source:
+        return e.source;
+    case Locator:
+        return e.locator;
+    case Quote:
+        return e.quote;
     }
     return {};
 }
@@ -73,10 +77,14 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Level: return tr("Result level");
-    case Source: return tr("Source");
-    case Locator: return tr("Page / section");
-    case Quote: return tr("Quote");
+    case Level:
+        return tr("Result level");
+    case Source:
+        return tr("Source");
+    case Locator:
+        return tr("Page / section");
+    case Quote:
+        return tr("Quote");
     }
     return {};
 }

@@ -13,8 +13,18 @@ class EvidenceModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Level, Source, Locator, Quote, ColumnCount };
-    enum Role { UuidRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Level,
+        Source,
+        Locator,
+        Quote,
+        ColumnCount
+    };
+    enum Role
+    {
+        UuidRole = Qt::UserRole + 1
+    };
 
     explicit EvidenceModel(Project *project, QObject *parent = nullptr);
 
@@ -25,7 +35,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     void reload();

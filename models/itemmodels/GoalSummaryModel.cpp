@@ -17,9 +17,15 @@ GoalSummaryModel::GoalSummaryModel(ScoringState *state, QObject *parent)
     m_rows = int(m_state->data().goals.size());
 }
 
-int GoalSummaryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
+int GoalSummaryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
 
-int GoalSummaryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int GoalSummaryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant GoalSummaryModel::data(const QModelIndex &index, int role) const
 {
@@ -36,10 +42,14 @@ QVariant GoalSummaryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {
         switch (index.column()) {
-        case Weight: return r.weights.goalCount() > g ? r.weights.effectiveWeight(g) : 0.0;
-        case Coverage: return std::isnan(coverage.meanConsensus) ? -1.0 : coverage.meanConsensus;
-        case Strong: return coverage.policiesStrong;
-        case Alpha: return alpha.isDefined() ? alpha.alpha : -2.0;
+        case Weight:
+            return r.weights.goalCount() > g ? r.weights.effectiveWeight(g) : 0.0;
+        case Coverage:
+            return std::isnan(coverage.meanConsensus) ? -1.0 : coverage.meanConsensus;
+        case Strong:
+            return coverage.policiesStrong;
+        case Alpha:
+            return alpha.isDefined() ? alpha.alpha : -2.0;
         default:
             if (levelColumn >= 0 && levelColumn < EvidenceMaturity::LevelCount)
                 return r.maturity.perGoal.value(g).at(std::size_t(levelColumn));
@@ -55,14 +65,22 @@ QVariant GoalSummaryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Code: return goal.code;
-    case Goal: return goal.name();
+    case Code:
+        return goal.code;
+    case Goal:
+        return goal.name();
     case Weight:
-        return r.weights.goalCount() > g ? locale.toString(100.0 * r.weights.effectiveWeight(g), 'f', 1) + QLatin1Char('%')
-                                         : QString();
-    case Coverage: return std::isnan(coverage.meanConsensus) ? tr("N/A") : locale.toString(coverage.meanConsensus, 'f', 2);
-    case Strong: return tr("%1 of %2").arg(coverage.policiesStrong).arg(coverage.policiesApplicable);
-    case Alpha: return alpha.isDefined() ? locale.toString(alpha.alpha, 'f', 3) : tr("n/a");
+        return r.weights.goalCount() > g
+                   ? locale.toString(100.0 * r.weights.effectiveWeight(g), 'f', 1) +
+                         QLatin1Char('%')
+                   : QString();
+    case Coverage:
+        return std::isnan(coverage.meanConsensus) ? tr("N/A")
+                                                  : locale.toString(coverage.meanConsensus, 'f', 2);
+    case Strong:
+        return tr("%1 of %2").arg(coverage.policiesStrong).arg(coverage.policiesApplicable);
+    case Alpha:
+        return alpha.isDefined() ? locale.toString(alpha.alpha, 'f', 3) : tr("n/a");
     default:
         if (levelColumn >= 0 && levelColumn < EvidenceMaturity::LevelCount)
             return r.maturity.perGoal.value(g).at(std::size_t(levelColumn));
@@ -75,12 +93,18 @@ QVariant GoalSummaryModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Code: return tr("Code");
-    case Goal: return tr("Goal");
-    case Weight: return tr("Weight");
-    case Coverage: return tr("Mean consensus");
-    case Strong: return tr("Policies ≥ 3");
-    case Alpha: return tr("Alpha");
+    case Code:
+        return tr("Code");
+    case Goal:
+        return tr("Goal");
+    case Weight:
+        return tr("Weight");
+    case Coverage:
+        return tr("Mean consensus");
+    case Strong:
+        return tr("Policies ≥ 3");
+    case Alpha:
+        return tr("Alpha");
     default:
         if (section >= Input && section <= Impact)
             return Vocabulary::resultLevelLabel(static_cast<ResultLevel>(section - Input));

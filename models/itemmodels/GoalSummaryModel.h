@@ -12,7 +12,8 @@ class GoalSummaryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Code,
         Goal,
         Weight,
@@ -26,14 +27,18 @@ public:
         Impact,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1
+    };
 
     explicit GoalSummaryModel(ScoringState *state, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     ScoringState *m_state;

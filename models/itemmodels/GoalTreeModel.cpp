@@ -45,9 +45,10 @@ void GoalTreeModel::onChanged(const RowChanges &changes)
 {
     for (const RowChange &c : changes) {
         const QVariantMap &row = c.after.isEmpty() ? c.before : c.after;
-        if ((c.table == QLatin1String("score") && row.value(QStringLiteral("policy_uuid")).toString() == m_policy)
-            || (c.table == QLatin1String("policy") && c.key == m_policy)
-            || c.table == QLatin1String("evaluator")) {
+        if ((c.table == QLatin1String("score") &&
+             row.value(QStringLiteral("policy_uuid")).toString() == m_policy) ||
+            (c.table == QLatin1String("policy") && c.key == m_policy) ||
+            c.table == QLatin1String("evaluator")) {
             reloadScores();
             return;
         }
@@ -83,7 +84,10 @@ int GoalTreeModel::rowCount(const QModelIndex &parent) const
     return int(m_dimensions.at(parent.row()).goals.size());
 }
 
-int GoalTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int GoalTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 const GoalNode &GoalTreeModel::nodeOf(const QModelIndex &index) const
 {
@@ -111,17 +115,22 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const GoalNode &node = nodeOf(index);
     switch (role) {
-    case GoalUuidRole: return node.uuid;
-    case GoalCodeRole: return node.code;
-    case IsDimensionRole: return node.isDimension();
+    case GoalUuidRole:
+        return node.uuid;
+    case GoalCodeRole:
+        return node.code;
+    case IsDimensionRole:
+        return node.isDimension();
     case MyScoreValueRole: {
         const Score *mine = node.isDimension() ? nullptr : myScore(node.uuid);
         return mine && mine->value ? QVariant(*mine->value) : QVariant();
     }
     case Qt::ToolTipRole:
         if (index.column() == Name || index.column() == Code)
-            return node.description().isEmpty() ? node.name()
-                                                 : tr("%1\n\n%2\nSources: %3").arg(node.name(), node.description(), node.sources);
+            return node.description().isEmpty()
+                       ? node.name()
+                       : tr("%1\n\n%2\nSources: %3")
+                             .arg(node.name(), node.description(), node.sources);
         break;
     case Qt::DisplayRole:
         break;
@@ -129,8 +138,10 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Code: return node.code;
-    case Name: return node.name();
+    case Code:
+        return node.code;
+    case Name:
+        return node.name();
     case MyScore:
         if (m_policy.isEmpty())
             return QString();
@@ -161,10 +172,14 @@ QVariant GoalTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Code: return tr("Code");
-    case Name: return tr("Goal");
-    case MyScore: return tr("My score");
-    case AllScores: return tr("All evaluators");
+    case Code:
+        return tr("Code");
+    case Name:
+        return tr("Goal");
+    case MyScore:
+        return tr("My score");
+    case AllScores:
+        return tr("All evaluators");
     }
     return {};
 }

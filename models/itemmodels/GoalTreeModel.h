@@ -16,20 +16,35 @@ class GoalTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, MyScore, AllScores, ColumnCount };
-    enum Role { GoalUuidRole = Qt::UserRole + 1, GoalCodeRole, IsDimensionRole, MyScoreValueRole };
+    enum Column
+    {
+        Code,
+        Name,
+        MyScore,
+        AllScores,
+        ColumnCount
+    };
+    enum Role
+    {
+        GoalUuidRole = Qt::UserRole + 1,
+        GoalCodeRole,
+        IsDimensionRole,
+        MyScoreValueRole
+    };
 
     explicit GoalTreeModel(Project *project, QObject *parent = nullptr);
 
     void setPolicy(const QString &policyUuid);
     QString policy() const { return m_policy; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOfGoal(const QString &goalUuid, int column = 0) const;
 

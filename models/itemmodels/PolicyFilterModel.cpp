@@ -40,9 +40,10 @@ bool PolicyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_text.isEmpty())
         return true;
-    return p.code.contains(m_text, Qt::CaseInsensitive) || p.title.contains(m_text, Qt::CaseInsensitive)
-           || p.issuer.contains(m_text, Qt::CaseInsensitive)
-           || p.description.contains(m_text, Qt::CaseInsensitive);
+    return p.code.contains(m_text, Qt::CaseInsensitive) ||
+           p.title.contains(m_text, Qt::CaseInsensitive) ||
+           p.issuer.contains(m_text, Qt::CaseInsensitive) ||
+           p.description.contains(m_text, Qt::CaseInsensitive);
 }
 
 bool PolicyFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -42,14 +42,18 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
         return p.uuid;
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole) {
         switch (index.column()) {
-        case Code: return p.code;
-        case Title: return p.title;
-        case Issuer: return p.issuer;
+        case Code:
+            return p.code;
+        case Title:
+            return p.title;
+        case Issuer:
+            return p.issuer;
         case Year:
             if (role == SortRole)
                 return p.year;
             return p.year > 0 ? QVariant(p.year) : QVariant(QString());
-        case Level: return role == Qt::EditRole ? p.level : Vocabulary::levelLabel(p.level);
+        case Level:
+            return role == Qt::EditRole ? p.level : Vocabulary::levelLabel(p.level);
         case Instrument:
             return role == Qt::EditRole ? p.instrument : Vocabulary::instrumentLabel(p.instrument);
         case Scored:
@@ -75,13 +79,20 @@ QVariant PolicyTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code: return tr("Code");
-    case Title: return tr("Title");
-    case Issuer: return tr("Issuer");
-    case Year: return tr("Year");
-    case Level: return tr("Level");
-    case Instrument: return tr("Instrument");
-    case Scored: return tr("Goals scored");
+    case Code:
+        return tr("Code");
+    case Title:
+        return tr("Title");
+    case Issuer:
+        return tr("Issuer");
+    case Year:
+        return tr("Year");
+    case Level:
+        return tr("Level");
+    case Instrument:
+        return tr("Instrument");
+    case Scored:
+        return tr("Goals scored");
     }
     return {};
 }
@@ -89,8 +100,8 @@ QVariant PolicyTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags PolicyTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_project->isReadOnly()
-        && (index.column() == Title || index.column() == Issuer || index.column() == Year))
+    if (index.isValid() && !m_project->isReadOnly() &&
+        (index.column() == Title || index.column() == Issuer || index.column() == Year))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -107,7 +118,9 @@ bool PolicyTableModel::setData(const QModelIndex &index, const QVariant &value, 
         if (after.title.isEmpty())
             return false;
         break;
-    case Issuer: after.issuer = value.toString().trimmed(); break;
+    case Issuer:
+        after.issuer = value.toString().trimmed();
+        break;
     case Year: {
         bool ok = false;
         const int year = value.toString().trimmed().isEmpty() ? 0 : value.toInt(&ok);
@@ -116,7 +129,8 @@ bool PolicyTableModel::setData(const QModelIndex &index, const QVariant &value, 
         after.year = year;
         break;
     }
-    default: return false;
+    default:
+        return false;
     }
     if (after.title == before.title && after.issuer == before.issuer && after.year == before.year)
         return true;

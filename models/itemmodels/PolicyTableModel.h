@@ -15,15 +15,30 @@ class PolicyTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Title, Issuer, Year, Level, Instrument, Scored, ColumnCount };
-    enum Role { UuidRole = Qt::UserRole + 1, SortRole };
+    enum Column
+    {
+        Code,
+        Title,
+        Issuer,
+        Year,
+        Level,
+        Instrument,
+        Scored,
+        ColumnCount
+    };
+    enum Role
+    {
+        UuidRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     explicit PolicyTableModel(Project *project, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 

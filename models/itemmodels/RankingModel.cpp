@@ -25,9 +25,15 @@ void RankingModel::reset()
     endResetModel();
 }
 
-int RankingModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
+int RankingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
 
-int RankingModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RankingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant RankingModel::data(const QModelIndex &index, int role) const
 {
@@ -46,15 +52,23 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {
         switch (index.column()) {
-        case Rank: return r.ranks.at(p) > 0 ? r.ranks.at(p) : 1000000; // unranked last
+        case Rank:
+            return r.ranks.at(p) > 0 ? r.ranks.at(p) : 1000000; // unranked last
         case Score:
-        case Score100: return s.isNotApplicable() ? -1.0 : s.score;
-        case GoalsScored: return s.goalsCounted;
-        case RankInterval: return hasMc ? mc->policies.at(p).medianRank : 1000000;
-        case TopK: return hasMc ? mc->policies.at(p).probabilityTopK : -1.0;
-        case Unsupported: return r.maturity.flagsPerPolicy.value(p);
-        case Disputed: return m_disputedPerPolicy.value(p);
-        default: break;
+        case Score100:
+            return s.isNotApplicable() ? -1.0 : s.score;
+        case GoalsScored:
+            return s.goalsCounted;
+        case RankInterval:
+            return hasMc ? mc->policies.at(p).medianRank : 1000000;
+        case TopK:
+            return hasMc ? mc->policies.at(p).probabilityTopK : -1.0;
+        case Unsupported:
+            return r.maturity.flagsPerPolicy.value(p);
+        case Disputed:
+            return m_disputedPerPolicy.value(p);
+        default:
+            break;
         }
         return data(index, Qt::DisplayRole);
     }
@@ -73,12 +87,18 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Rank: return r.ranks.at(p) > 0 ? QVariant(r.ranks.at(p)) : QVariant(tr("–"));
-    case Code: return d.policyCodes.value(p);
-    case Title: return d.policyTitles.value(p);
-    case Score: return s.isNotApplicable() ? tr("N/A") : locale.toString(s.score, 'f', 2);
-    case Score100: return s.isNotApplicable() ? tr("N/A") : locale.toString(s.percent, 'f', 1);
-    case GoalsScored: return s.goalsCounted;
+    case Rank:
+        return r.ranks.at(p) > 0 ? QVariant(r.ranks.at(p)) : QVariant(tr("–"));
+    case Code:
+        return d.policyCodes.value(p);
+    case Title:
+        return d.policyTitles.value(p);
+    case Score:
+        return s.isNotApplicable() ? tr("N/A") : locale.toString(s.score, 'f', 2);
+    case Score100:
+        return s.isNotApplicable() ? tr("N/A") : locale.toString(s.percent, 'f', 1);
+    case GoalsScored:
+        return s.goalsCounted;
     case RankInterval:
         if (!hasMc)
             return QString();
@@ -86,9 +106,14 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             .arg(mc->policies.at(p).medianRank)
             .arg(mc->policies.at(p).rankP05)
             .arg(mc->policies.at(p).rankP95);
-    case TopK: return hasMc ? locale.toString(100.0 * mc->policies.at(p).probabilityTopK, 'f', 0) + QLatin1Char('%') : QString();
-    case Unsupported: return r.maturity.flagsPerPolicy.value(p);
-    case Disputed: return m_disputedPerPolicy.value(p);
+    case TopK:
+        return hasMc ? locale.toString(100.0 * mc->policies.at(p).probabilityTopK, 'f', 0) +
+                           QLatin1Char('%')
+                     : QString();
+    case Unsupported:
+        return r.maturity.flagsPerPolicy.value(p);
+    case Disputed:
+        return m_disputedPerPolicy.value(p);
     }
     return {};
 }
@@ -99,16 +124,26 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     const auto &mc = m_state->monteCarlo();
     switch (section) {
-    case Rank: return tr("Rank");
-    case Code: return tr("Code");
-    case Title: return tr("Policy");
-    case Score: return tr("Score (0–4)");
-    case Score100: return tr("Score (0–100)");
-    case GoalsScored: return tr("Goals");
-    case RankInterval: return tr("Rank (5–95 %)");
-    case TopK: return tr("P(top %1)").arg(mc && mc->isValid() ? mc->topK : 3);
-    case Unsupported: return tr("Unsupported claims");
-    case Disputed: return tr("Disputed");
+    case Rank:
+        return tr("Rank");
+    case Code:
+        return tr("Code");
+    case Title:
+        return tr("Policy");
+    case Score:
+        return tr("Score (0–4)");
+    case Score100:
+        return tr("Score (0–100)");
+    case GoalsScored:
+        return tr("Goals");
+    case RankInterval:
+        return tr("Rank (5–95 %)");
+    case TopK:
+        return tr("P(top %1)").arg(mc && mc->isValid() ? mc->topK : 3);
+    case Unsupported:
+        return tr("Unsupported claims");
+    case Disputed:
+        return tr("Disputed");
     }
     return {};
 }

@@ -11,7 +11,8 @@ class RankingModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Rank,
         Code,
         Title,
@@ -24,14 +25,19 @@ public:
         Disputed,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, PolicyUuidRole };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        PolicyUuidRole
+    };
 
     explicit RankingModel(ScoringState *state, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     void reset();

@@ -18,7 +18,8 @@ Evaluation::Result Evaluation::compute(const ScoringData &data, const WeightSet 
 QStringList Evaluation::levelCodes(const Framework &framework, const QString &level)
 {
     QStringList codes;
-    const QList<GoalNode> nodes = level.isEmpty() ? framework.dimensions() : framework.goalsOf(level);
+    const QList<GoalNode> nodes =
+        level.isEmpty() ? framework.dimensions() : framework.goalsOf(level);
     for (const GoalNode &n : nodes)
         codes << n.code;
     return codes;

@@ -38,7 +38,8 @@ public:
         EvidenceMaturity::Result maturity;
     };
 
-    static Result compute(const ScoringData &data, const WeightSet &weights, const Options &options);
+    static Result compute(const ScoringData &data, const WeightSet &weights,
+                          const Options &options);
     static Result compute(const ScoringData &data, const WeightSet &weights)
     {
         return compute(data, weights, Options());

@@ -11,11 +11,11 @@ ScoringState::ScoringState(Project *project, QObject *parent)
 
 void ScoringState::onChanged(const RowChanges &changes)
 {
-    static const QStringList relevant{
-        QStringLiteral("policy"),  QStringLiteral("score"),         QStringLiteral("evidence"),
-        QStringLiteral("evaluator"), QStringLiteral("consensus"),   QStringLiteral("weight_set"),
-        QStringLiteral("weight"),  QStringLiteral("weight_method"), QStringLiteral("pairwise"),
-        QStringLiteral("project")};
+    static const QStringList relevant{QStringLiteral("policy"),    QStringLiteral("score"),
+                                      QStringLiteral("evidence"),  QStringLiteral("evaluator"),
+                                      QStringLiteral("consensus"), QStringLiteral("weight_set"),
+                                      QStringLiteral("weight"),    QStringLiteral("weight_method"),
+                                      QStringLiteral("pairwise"),  QStringLiteral("project")};
     for (const RowChange &c : changes) {
         if (relevant.contains(c.table)) {
             m_stale = true;
@@ -41,7 +41,8 @@ bool ScoringState::refresh()
     const ProjectStore &store = m_project->store();
     store.loadScoringData(&m_data);
     m_weightSet = store.weightSet(store.activeWeightSetUuid()).value_or(WeightSetRecord());
-    m_result = Evaluation::compute(m_data, Evaluation::weights(store.framework(), m_weightSet), m_options);
+    m_result =
+        Evaluation::compute(m_data, Evaluation::weights(store.framework(), m_weightSet), m_options);
     m_monteCarlo.reset(); // computed for other numbers
     m_stale = false;
     emit updated();

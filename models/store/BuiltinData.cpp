@@ -22,12 +22,19 @@ QJsonObject loadJson(const QString &resource, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        *error = BuiltinData::tr("Built-in data %1 is invalid: %2").arg(resource, parseError.errorString());
+        *error = BuiltinData::tr("Built-in data %1 is invalid: %2")
+                     .arg(resource, parseError.errorString());
     return doc.object();
 }
 
-QString zh(const QJsonValue &v) { return v.toObject().value(QLatin1String("zh")).toString(); }
-QString en(const QJsonValue &v) { return v.toObject().value(QLatin1String("en")).toString(); }
+QString zh(const QJsonValue &v)
+{
+    return v.toObject().value(QLatin1String("zh")).toString();
+}
+QString en(const QJsonValue &v)
+{
+    return v.toObject().value(QLatin1String("en")).toString();
+}
 
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
@@ -70,15 +77,17 @@ bool BuiltinData::installForMigration(QSqlDatabase db, const Framework &framewor
 bool BuiltinData::installFramework(QSqlDatabase db, const Framework &framework, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO framework (id, version, name_zh, name_en) VALUES (?, 1, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO framework (id, version, name_zh, name_en) VALUES (?, 1, ?, ?)"));
     if (!run(q, {framework.id(), framework.nameZh(), framework.nameEn()}, error))
         return false;
     q.prepare(QStringLiteral(
         "INSERT INTO goal (uuid, framework_id, code, parent_code, name_zh, name_en, description_zh,"
         " description_en, sources, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const GoalNode &n : framework.nodes()) {
-        if (!run(q, {n.uuid, framework.id(), n.code, n.parentCode, n.nameZh, n.nameEn, n.descriptionZh,
-                     n.descriptionEn, n.sources, n.sortOrder},
+        if (!run(q,
+                 {n.uuid, framework.id(), n.code, n.parentCode, n.nameZh, n.nameEn, n.descriptionZh,
+                  n.descriptionEn, n.sources, n.sortOrder},
                  error))
             return false;
     }
@@ -96,10 +105,12 @@ bool BuiltinData::installTaxonomy(QSqlDatabase db, QString *error)
         " description_en, source, builtin, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"));
     int order = 0;
     auto insert = [&](const QJsonObject &c, const QString &parent) {
-        return run(q, {c.value(QLatin1String("code")).toString(), parent, zh(c.value(QLatin1String("name"))),
-                       en(c.value(QLatin1String("name"))), zh(c.value(QLatin1String("description"))),
-                       en(c.value(QLatin1String("description"))), c.value(QLatin1String("source")).toString(),
-                       order++},
+        return run(q,
+                   {c.value(QLatin1String("code")).toString(), parent,
+                    zh(c.value(QLatin1String("name"))), en(c.value(QLatin1String("name"))),
+                    zh(c.value(QLatin1String("description"))),
+                    en(c.value(QLatin1String("description"))),
+                    c.value(QLatin1String("source")).toString(), order++},
                    error);
     };
     for (const QJsonValue &v : root.value(QLatin1String("categories")).toArray()) {
@@ -123,9 +134,10 @@ bool BuiltinData::installIndicators(QSqlDatabase db, const Framework &framework,
     indicator.prepare(QStringLiteral(
         "INSERT INTO indicator (uuid, code, name_zh, name_en, unit_zh, unit_en, direction, level,"
         " builtin, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-    link.prepare(QStringLiteral("INSERT INTO indicator_goal (uuid, indicator_uuid, goal_uuid) VALUES (?, ?, ?)"));
-    observation.prepare(QStringLiteral(
-        "INSERT INTO observation (uuid, indicator_uuid, period, value, source, note) VALUES (?, ?, ?, ?, ?, ?)"));
+    link.prepare(QStringLiteral(
+        "INSERT INTO indicator_goal (uuid, indicator_uuid, goal_uuid) VALUES (?, ?, ?)"));
+    observation.prepare(QStringLiteral("INSERT INTO observation (uuid, indicator_uuid, period, "
+                                       "value, source, note) VALUES (?, ?, ?, ?, ?, ?)"));
     target.prepare(QStringLiteral(
         "INSERT INTO target (uuid, indicator_uuid, period, value, note) VALUES (?, ?, ?, ?, ?)"));
     benchmark.prepare(QStringLiteral(
@@ -147,16 +159,22 @@ bool BuiltinData::installIndicators(QSqlDatabase db, const Framework &framework,
         // Goal links only where the project's framework has the goal (fyp13 has other codes).
         for (const QJsonValue &g : o.value(QLatin1String("goals")).toArray()) {
             if (const GoalNode *goal = framework.byCode(g.toString())) {
-                if (!run(link, {Rows::stableUuid(QStringLiteral("indicator-goal:%1:%2").arg(code, goal->uuid)), uuid, goal->uuid}, error))
+                if (!run(link,
+                         {Rows::stableUuid(
+                              QStringLiteral("indicator-goal:%1:%2").arg(code, goal->uuid)),
+                          uuid, goal->uuid},
+                         error))
                     return false;
             }
         }
         for (const QJsonValue &ov : o.value(QLatin1String("observations")).toArray()) {
             const QJsonObject x = ov.toObject();
             if (!run(observation,
-                     {Rows::stableUuid(QStringLiteral("observation:%1:%2").arg(code, x.value(QLatin1String("period")).toString())),
+                     {Rows::stableUuid(QStringLiteral("observation:%1:%2")
+                                           .arg(code, x.value(QLatin1String("period")).toString())),
                       uuid, x.value(QLatin1String("period")).toString(),
-                      x.value(QLatin1String("value")).toDouble(), x.value(QLatin1String("source")).toString(),
+                      x.value(QLatin1String("value")).toDouble(),
+                      x.value(QLatin1String("source")).toString(),
                       x.value(QLatin1String("note")).toString()},
                      error))
                 return false;
@@ -165,7 +183,8 @@ bool BuiltinData::installIndicators(QSqlDatabase db, const Framework &framework,
             const QJsonObject x = tv.toObject();
             if (!run(target,
                      {Rows::newUuid(), uuid, x.value(QLatin1String("period")).toString(),
-                      x.value(QLatin1String("value")).toDouble(), x.value(QLatin1String("note")).toString()},
+                      x.value(QLatin1String("value")).toDouble(),
+                      x.value(QLatin1String("note")).toString()},
                      error))
                 return false;
         }
@@ -173,8 +192,10 @@ bool BuiltinData::installIndicators(QSqlDatabase db, const Framework &framework,
             const QJsonObject x = bv.toObject();
             if (!run(benchmark,
                      {Rows::newUuid(), uuid, x.value(QLatin1String("label")).toString(),
-                      x.value(QLatin1String("period")).toString(), x.value(QLatin1String("value")).toDouble(),
-                      x.value(QLatin1String("source")).toString(), x.value(QLatin1String("note")).toString()},
+                      x.value(QLatin1String("period")).toString(),
+                      x.value(QLatin1String("value")).toDouble(),
+                      x.value(QLatin1String("source")).toString(),
+                      x.value(QLatin1String("note")).toString()},
                      error))
                 return false;
         }
@@ -182,16 +203,21 @@ bool BuiltinData::installIndicators(QSqlDatabase db, const Framework &framework,
     return true;
 }
 
-QString BuiltinData::defaultWeightSetUuid() { return Rows::stableUuid(QStringLiteral("weight-set:equal")); }
+QString BuiltinData::defaultWeightSetUuid()
+{
+    return Rows::stableUuid(QStringLiteral("weight-set:equal"));
+}
 
 bool BuiltinData::installDefaultWeightSet(QSqlDatabase db, QString *error)
 {
     // Stored in English; the UI shows its translation for this built-in name.
     const QString now = Rows::now();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO weight_set (uuid, name, revision, created, modified) VALUES (?, ?, 1, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO weight_set (uuid, name, revision, created, modified) VALUES (?, ?, 1, ?, ?)"));
     if (!run(q, {defaultWeightSetUuid(), QStringLiteral("Default weights"), now, now}, error))
         return false;
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO project (key, value) VALUES ('weight_set', ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO project (key, value) VALUES ('weight_set', ?)"));
     return run(q, {defaultWeightSetUuid()}, error);
 }

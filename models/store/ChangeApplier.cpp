@@ -34,8 +34,7 @@ bool sameValue(const QVariant &a, const QVariant &b)
 
 ChangeApplier::ChangeApplier(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 bool ChangeApplier::apply(const RowChanges &changes, bool forward, const ChangeContext &context)
 {
@@ -69,8 +68,9 @@ bool ChangeApplier::applyOne(const RowChange &change, const ChangeContext &conte
             columns << it.key();
             marks << QStringLiteral("?");
         }
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(change.table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        q.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(change.table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         for (const QVariant &v : change.after)
             q.addBindValue(Rows::sqlValue(v));
         if (!q.exec())
@@ -83,7 +83,8 @@ bool ChangeApplier::applyOne(const RowChange &change, const ChangeContext &conte
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(change.table, keyColumn));
         q.addBindValue(change.key);
         if (!q.exec())
-            return fail(tr("Could not delete a row from %1").arg(change.table), q.lastError().text());
+            return fail(tr("Could not delete a row from %1").arg(change.table),
+                        q.lastError().text());
         if (q.numRowsAffected() != 1)
             return fail(tr("The project changed underneath this edit"),
                         QStringLiteral("%1 %2 not found").arg(change.table, change.key));
@@ -133,9 +134,16 @@ bool ChangeApplier::log(const ChangeContext &context, const QString &at, const Q
         " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // Through sqlValue: an edit made without an evaluator (project creation) has a null
     // actor, which must be '' in these NOT NULL columns rather than fail the edit.
-    const QVariantList values{at, context.actorUuid, context.actorName, context.command, action,
-                              change.table, change.key,
-                              field.isEmpty() ? QVariant() : QVariant(field), oldValue, newValue};
+    const QVariantList values{at,
+                              context.actorUuid,
+                              context.actorName,
+                              context.command,
+                              action,
+                              change.table,
+                              change.key,
+                              field.isEmpty() ? QVariant() : QVariant(field),
+                              oldValue,
+                              newValue};
     for (const QVariant &v : values)
         q.addBindValue(Rows::sqlValue(v));
     if (!q.exec())

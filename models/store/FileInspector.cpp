@@ -7,7 +7,10 @@
 
 namespace {
 
-quint32 be32(const uchar *p) { return qFromBigEndian<quint32>(p); }
+quint32 be32(const uchar *p)
+{
+    return qFromBigEndian<quint32>(p);
+}
 
 } // namespace
 
@@ -33,8 +36,8 @@ OpenError FileInspector::inspect(const QString &path, FileHeader *header)
     info.fileSize = size;
     const quint32 rawPageSize = qFromBigEndian<quint16>(h + 16);
     info.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-    const bool pageSizeValid = info.pageSize >= 512 && info.pageSize <= 65536
-                               && (info.pageSize & (info.pageSize - 1)) == 0;
+    const bool pageSizeValid = info.pageSize >= 512 && info.pageSize <= 65536 &&
+                               (info.pageSize & (info.pageSize - 1)) == 0;
     if (!pageSizeValid)
         return OpenError::make(OpenError::Corrupted, path, OpenError::tr("invalid page size"));
     info.walMode = h[18] == 2 || h[19] == 2;
@@ -44,16 +47,16 @@ OpenError FileInspector::inspect(const QString &path, FileHeader *header)
     info.userVersion = static_cast<qint32>(be32(h + 60));
     info.applicationId = be32(h + 68);
 
-    if (size % info.pageSize != 0
-        || (info.pageCount > 0 && size < qint64(info.pageCount) * info.pageSize))
+    if (size % info.pageSize != 0 ||
+        (info.pageCount > 0 && size < qint64(info.pageCount) * info.pageSize))
         return OpenError::make(OpenError::Truncated, path);
     if (info.applicationId != Schema::ApplicationId || info.userVersion <= 0)
         return OpenError::make(OpenError::NotAProject, path);
     if (header)
         *header = info;
     if (info.userVersion > Schema::CurrentVersion) {
-        OpenError e = OpenError::make(OpenError::NewerVersion, path,
-                                      QString::number(info.userVersion));
+        OpenError e =
+            OpenError::make(OpenError::NewerVersion, path, QString::number(info.userVersion));
         e.readOnlyPossible = true;
         return e;
     }

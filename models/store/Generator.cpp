@@ -17,9 +17,11 @@ class Random
 public:
     explicit Random(quint64 seed)
         : m_engine(seed)
+    {}
+    int between(int low, int high)
     {
+        return std::uniform_int_distribution<int>(low, high)(m_engine);
     }
-    int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_engine); }
     double unit() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_engine); }
     double normal(double sd) { return std::normal_distribution<double>(0.0, sd)(m_engine); }
     QString uuid()
@@ -34,37 +36,43 @@ public:
         u.data4[0] = (u.data4[0] & 0x3f) | 0x80; // RFC 4122 variant
         return u.toString(QUuid::WithoutBraces);
     }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(between(0, int(list.size()) - 1)); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(between(0, int(list.size()) - 1));
+    }
 
 private:
     std::mt19937_64 m_engine;
 };
 
-const char *const issuers[] = {"国务院", "科技部", "国家发展改革委", "教育部", "商务部", "财政部",
-                               "国家外国专家局", "北京市人民政府", "广东省人民政府", "上海市人民政府"};
-const char *const topics[] = {"国际科技合作", "创新要素跨境流动", "国际大科学计划", "外资研发中心",
-                              "人才签证便利化", "科技计划对外开放", "“一带一路”联合实验室",
-                              "国际标准化", "科研数据跨境", "科技援外"};
-const char *const kinds[] = {"实施意见", "管理办法", "行动计划", "若干措施", "专项规划", "工作方案"};
+const char *const issuers[] = {
+    "国务院", "科技部",         "国家发展改革委", "教育部",         "商务部",
+    "财政部", "国家外国专家局", "北京市人民政府", "广东省人民政府", "上海市人民政府"};
+const char *const topics[] = {
+    "国际科技合作",     "创新要素跨境流动",     "国际大科学计划", "外资研发中心", "人才签证便利化",
+    "科技计划对外开放", "“一带一路”联合实验室", "国际标准化",     "科研数据跨境", "科技援外"};
+const char *const kinds[] = {"实施意见", "管理办法", "行动计划",
+                             "若干措施", "专项规划", "工作方案"};
 const char *const reasons[] = {
-    "文件提出了原则性要求，未见配套细则。", "明确了牵头部门和工作程序，但资源安排不清。",
+    "文件提出了原则性要求，未见配套细则。",     "明确了牵头部门和工作程序，但资源安排不清。",
     "已有实施细则和时间表，并有年度报告可查。", "条款与本目标关系不大。",
-    "已落地实施，第三方评估显示成效。", "只列举了活动和会议，缺少效果证据。"};
+    "已落地实施，第三方评估显示成效。",         "只列举了活动和会议，缺少效果证据。"};
 
 } // namespace
 
-bool Generator::generate(const QString &path, const Options &options, Result *result, QString *error,
-                         const std::function<void(int)> &progress)
+bool Generator::generate(const QString &path, const Options &options, Result *result,
+                         QString *error, const std::function<void(int)> &progress)
 {
-    if (options.policies < 1 || options.evaluators < 1 || options.policies > 1000000
-        || options.evaluators > 1000) {
+    if (options.policies < 1 || options.evaluators < 1 || options.policies > 1000000 ||
+        options.evaluators > 1000) {
         *error = tr("Choose between 1 and 1,000,000 policies and between 1 and 1,000 evaluators.");
         return false;
     }
     auto store = ProjectStore::create(path, options.framework,
                                       tr("Generated project (%1 policies, %2 evaluators, seed %3)")
-                                          .arg(options.policies).arg(options.evaluators).arg(options.seed),
+                                          .arg(options.policies)
+                                          .arg(options.evaluators)
+                                          .arg(options.seed),
                                       true, error);
     if (!store)
         return false;
@@ -79,16 +87,17 @@ bool Generator::generate(const QString &path, const Options &options, Result *re
 
     Transaction transaction(db);
     QSqlQuery evaluator(db), policy(db), score(db), evidence(db);
-    evaluator.prepare(QStringLiteral("INSERT INTO evaluator (uuid, name, created) VALUES (?, ?, ?)"));
-    policy.prepare(QStringLiteral(
-        "INSERT INTO policy (uuid, code, title, issuer, year, level, instrument, description, created,"
-        " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    score.prepare(QStringLiteral(
-        "INSERT INTO score (uuid, policy_uuid, goal_uuid, evaluator_uuid, value, rationale, created,"
-        " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    evidence.prepare(QStringLiteral(
-        "INSERT INTO evidence (uuid, score_uuid, source, locator, quote, level, sort_order, created,"
-        " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    evaluator.prepare(
+        QStringLiteral("INSERT INTO evaluator (uuid, name, created) VALUES (?, ?, ?)"));
+    policy.prepare(QStringLiteral("INSERT INTO policy (uuid, code, title, issuer, year, level, "
+                                  "instrument, description, created,"
+                                  " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    score.prepare(QStringLiteral("INSERT INTO score (uuid, policy_uuid, goal_uuid, evaluator_uuid, "
+                                 "value, rationale, created,"
+                                 " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    evidence.prepare(QStringLiteral("INSERT INTO evidence (uuid, score_uuid, source, locator, "
+                                    "quote, level, sort_order, created,"
+                                    " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto run = [error](QSqlQuery &q) {
         if (q.exec())
             return true;
@@ -115,7 +124,9 @@ bool Generator::generate(const QString &path, const Options &options, Result *re
         const QString when = base.addSecs(p * 60).toString(Qt::ISODateWithMs);
         policy.bindValue(0, policyUuid);
         policy.bindValue(1, QStringLiteral("G%1").arg(p + 1, 5, 10, QLatin1Char('0')));
-        policy.bindValue(2, QStringLiteral("关于%1的%2（第%3号）").arg(topic, QString::fromUtf8(kinds[random.between(0, 5)])).arg(p + 1));
+        policy.bindValue(2, QStringLiteral("关于%1的%2（第%3号）")
+                                .arg(topic, QString::fromUtf8(kinds[random.between(0, 5)]))
+                                .arg(p + 1));
         policy.bindValue(3, QString::fromUtf8(issuers[random.between(0, 9)]));
         policy.bindValue(4, random.between(2012, 2025));
         policy.bindValue(5, random.pick(levels));
@@ -131,7 +142,8 @@ bool Generator::generate(const QString &path, const Options &options, Result *re
             for (int e = 0; e < options.evaluators; ++e) {
                 const QString scoreUuid = random.uuid();
                 const bool notApplicable = random.unit() < 0.05;
-                const int value = qBound(0, int(std::lround(latent + severity.at(e) + random.normal(0.6))), 4);
+                const int value =
+                    qBound(0, int(std::lround(latent + severity.at(e) + random.normal(0.6))), 4);
                 score.bindValue(0, scoreUuid);
                 score.bindValue(1, policyUuid);
                 score.bindValue(2, goal.uuid);
@@ -146,9 +158,11 @@ bool Generator::generate(const QString &path, const Options &options, Result *re
                 if (random.unit() < 0.25) {
                     evidence.bindValue(0, random.uuid());
                     evidence.bindValue(1, scoreUuid);
-                    evidence.bindValue(2, QStringLiteral("G%1").arg(p + 1, 5, 10, QLatin1Char('0')));
+                    evidence.bindValue(2,
+                                       QStringLiteral("G%1").arg(p + 1, 5, 10, QLatin1Char('0')));
                     evidence.bindValue(3, QStringLiteral("§%1").arg(random.between(1, 12)));
-                    evidence.bindValue(4, QStringLiteral("合成证据摘录 %1").arg(counts.evidence + 1));
+                    evidence.bindValue(4,
+                                       QStringLiteral("合成证据摘录 %1").arg(counts.evidence + 1));
                     evidence.bindValue(5, Vocabulary::resultLevelCode(random.pick(resultLevels)));
                     evidence.bindValue(6, 0);
                     evidence.bindValue(7, when);

@@ -26,6 +26,6 @@ public:
         int evidence = 0;
     };
 
-    static bool generate(const QString &path, const Options &options, Result *result, QString *error,
-                         const std::function<void(int percent)> &progress = {});
+    static bool generate(const QString &path, const Options &options, Result *result,
+                         QString *error, const std::function<void(int percent)> &progress = {});
 };

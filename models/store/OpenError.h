@@ -10,7 +10,8 @@ struct OpenError
     Q_DECLARE_TR_FUNCTIONS(OpenError)
 
 public:
-    enum Code {
+    enum Code
+    {
         None,
         NotFound,
         Unreadable,
@@ -26,7 +27,7 @@ public:
     };
 
     Code code = None;
-    QString message;          // what is wrong, for the user
+    QString message;               // what is wrong, for the user
     bool readOnlyPossible = false; // NewerVersion: reading the known tables is safe
 
     bool isError() const { return code != None; }

@@ -102,7 +102,8 @@ std::optional<PolicySummary> ProjectStore::policySummary(const QString &uuid) co
 std::optional<Policy> ProjectStore::policy(const QString &uuid) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM policy p WHERE p.uuid = ?").arg(QLatin1String(policyColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM policy p WHERE p.uuid = ?")
+                  .arg(QLatin1String(policyColumns)));
     q.addBindValue(uuid);
     if (q.exec() && q.next())
         return policyFrom(q);
@@ -112,7 +113,8 @@ std::optional<Policy> ProjectStore::policy(const QString &uuid) const
 std::optional<Policy> ProjectStore::policyByCode(const QString &code) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM policy p WHERE p.code = ?").arg(QLatin1String(policyColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM policy p WHERE p.code = ?")
+                  .arg(QLatin1String(policyColumns)));
     q.addBindValue(code);
     if (q.exec() && q.next())
         return policyFrom(q);
@@ -144,11 +146,12 @@ QList<Score> ProjectStore::scores(const QString &policyUuid, const QString &goal
     QList<Score> result;
     QSqlQuery q(database());
     if (goalUuid.isEmpty()) {
-        q.prepare(QLatin1String(scoreSelect) + QStringLiteral("WHERE s.policy_uuid = ? ORDER BY e.name"));
+        q.prepare(QLatin1String(scoreSelect) +
+                  QStringLiteral("WHERE s.policy_uuid = ? ORDER BY e.name"));
         q.addBindValue(policyUuid);
     } else {
-        q.prepare(QLatin1String(scoreSelect)
-                  + QStringLiteral("WHERE s.policy_uuid = ? AND s.goal_uuid = ? ORDER BY e.name"));
+        q.prepare(QLatin1String(scoreSelect) +
+                  QStringLiteral("WHERE s.policy_uuid = ? AND s.goal_uuid = ? ORDER BY e.name"));
         q.addBindValue(policyUuid);
         q.addBindValue(goalUuid);
     }
@@ -163,8 +166,9 @@ std::optional<Score> ProjectStore::score(const QString &policyUuid, const QStrin
                                          const QString &evaluatorUuid) const
 {
     QSqlQuery q(database());
-    q.prepare(QLatin1String(scoreSelect)
-              + QStringLiteral("WHERE s.policy_uuid = ? AND s.goal_uuid = ? AND s.evaluator_uuid = ?"));
+    q.prepare(
+        QLatin1String(scoreSelect) +
+        QStringLiteral("WHERE s.policy_uuid = ? AND s.goal_uuid = ? AND s.evaluator_uuid = ?"));
     q.addBindValue(policyUuid);
     q.addBindValue(goalUuid);
     q.addBindValue(evaluatorUuid);
@@ -176,11 +180,11 @@ std::optional<Score> ProjectStore::score(const QString &policyUuid, const QStrin
 QList<Evidence> ProjectStore::evidence(const QString &scoreUuid) const
 {
     QList<Evidence> result;
-    for (const QVariantMap &row : rowsWhere(QStringLiteral("evidence"), QStringLiteral("score_uuid"), scoreUuid))
+    for (const QVariantMap &row :
+         rowsWhere(QStringLiteral("evidence"), QStringLiteral("score_uuid"), scoreUuid))
         result << Rows::toEvidence(row);
-    std::sort(result.begin(), result.end(), [](const Evidence &a, const Evidence &b) {
-        return a.sortOrder < b.sortOrder;
-    });
+    std::sort(result.begin(), result.end(),
+              [](const Evidence &a, const Evidence &b) { return a.sortOrder < b.sortOrder; });
     return result;
 }
 
@@ -188,8 +192,9 @@ QHash<QString, int> ProjectStore::evidenceCounts(const QString &policyUuid) cons
 {
     QHash<QString, int> counts;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT s.uuid, count(*) FROM score s JOIN evidence v ON v.score_uuid = s.uuid"
-                             " WHERE s.policy_uuid = ? GROUP BY s.uuid"));
+    q.prepare(QStringLiteral(
+        "SELECT s.uuid, count(*) FROM score s JOIN evidence v ON v.score_uuid = s.uuid"
+        " WHERE s.policy_uuid = ? GROUP BY s.uuid"));
     q.addBindValue(policyUuid);
     if (q.exec()) {
         while (q.next())
@@ -220,9 +225,11 @@ QStringList ProjectStore::check() const
                         " WHERE g.parent_code = ''"),
          tr("%1 scores are given to a dimension instead of a goal")},
         {QStringLiteral("SELECT count(*) FROM goal g WHERE g.parent_code <> '' AND NOT EXISTS"
-                        " (SELECT 1 FROM goal d WHERE d.code = g.parent_code AND d.framework_id = g.framework_id)"),
+                        " (SELECT 1 FROM goal d WHERE d.code = g.parent_code AND d.framework_id = "
+                        "g.framework_id)"),
          tr("%1 goals belong to a dimension that does not exist")},
-        {QStringLiteral("SELECT count(*) FROM goal WHERE framework_id NOT IN (SELECT id FROM framework)"),
+        {QStringLiteral(
+             "SELECT count(*) FROM goal WHERE framework_id NOT IN (SELECT id FROM framework)"),
          tr("%1 goals belong to no framework")},
         {QStringLiteral("SELECT count(*) FROM project WHERE key IN ('name', 'uuid', 'framework')"),
          QString()},

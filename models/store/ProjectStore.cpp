@@ -65,9 +65,9 @@ bool migrate(QSqlDatabase db, int to, QString *error, const Framework *framework
             continue;
         QStringList statements = Schema::migration(version);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
-        if (!execAll(db, statements, error)
-            || (framework && !BuiltinData::installForMigration(db, *framework, version, error))
-            || !transaction.commit()) {
+        if (!execAll(db, statements, error) ||
+            (framework && !BuiltinData::installForMigration(db, *framework, version, error)) ||
+            !transaction.commit()) {
             if (error->isEmpty())
                 *error = db.lastError().text();
             return false;
@@ -88,7 +88,10 @@ ProjectStore::~ProjectStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QSqlDatabase ProjectStore::database() const { return QSqlDatabase::database(m_connection, false); }
+QSqlDatabase ProjectStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
 
 OpenError ProjectStore::prepareConnection(const QString &path, bool readOnly, int fileVersion,
                                           bool allowNewer)
@@ -99,12 +102,14 @@ OpenError ProjectStore::prepareConnection(const QString &path, bool readOnly, in
     m_fileVersion = fileVersion;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return OpenError::make(OpenError::Unreadable, path, db.lastError().text());
     if (!SchemaCheck::harden(db))
-        return OpenError::make(OpenError::Internal, path, tr("SQLite defensive mode is unavailable"));
+        return OpenError::make(OpenError::Internal, path,
+                               tr("SQLite defensive mode is unavailable"));
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
@@ -115,7 +120,8 @@ OpenError ProjectStore::prepareConnection(const QString &path, bool readOnly, in
             problems << q.value(0).toString();
     }
     if (!problems.isEmpty())
-        return OpenError::make(OpenError::Corrupted, path, problems.mid(0, 3).join(QStringLiteral("; ")));
+        return OpenError::make(OpenError::Corrupted, path,
+                               problems.mid(0, 3).join(QStringLiteral("; ")));
 
     if (fileVersion > Schema::CurrentVersion) {
         if (!allowNewer)
@@ -165,8 +171,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access acc
         return nullptr;
     }
     const QFileInfo info(path);
-    const bool readOnly = access != Access::ReadWrite || !info.isWritable()
-                          || !QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnly = access != Access::ReadWrite || !info.isWritable() ||
+                          !QFileInfo(info.absolutePath()).isWritable();
     std::unique_ptr<ProjectStore> store(new ProjectStore);
     e = store->prepareConnection(path, readOnly, header.userVersion, allowNewer);
     if (e.isError()) {
@@ -192,10 +198,10 @@ bool ProjectStore::createAtVersion(const QString &path, int version, const QStri
         ok = ok && db.open();
         if (ok) {
             QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))
-                 && q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId))
-                 && migrate(db, version, &localError)
-                 && BuiltinData::install(db, framework, version, &localError);
+            ok = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) &&
+                 q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)) &&
+                 migrate(db, version, &localError) &&
+                 BuiltinData::install(db, framework, version, &localError);
             if (!ok && localError.isEmpty())
                 localError = q.lastError().text();
         } else if (localError.isEmpty()) {
@@ -223,7 +229,8 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
     QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.pwb-new-XXXXXX"));
     if (!temp.open()) {
         if (error)
-            *error = tr("Cannot write in the folder \"%1\": %2").arg(info.absolutePath(), temp.errorString());
+            *error = tr("Cannot write in the folder \"%1\": %2")
+                         .arg(info.absolutePath(), temp.errorString());
         return nullptr;
     }
     temp.close();
@@ -250,8 +257,11 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
                                                     {QStringLiteral("framework"), frameworkId},
                                                     {QStringLiteral("description"), QString()}};
         for (const auto &kv : values)
-            meta.append({QStringLiteral("project"), kv.first, {},
-                         {{QStringLiteral("key"), kv.first}, {QStringLiteral("value"), kv.second}}});
+            meta.append(
+                {QStringLiteral("project"),
+                 kv.first,
+                 {},
+                 {{QStringLiteral("key"), kv.first}, {QStringLiteral("value"), kv.second}}});
         if (!store->apply(meta, true, {}, &localError)) {
             if (error)
                 *error = localError;
@@ -386,7 +396,8 @@ bool ProjectStore::saveCopy(const QString &target, QString *error) const
     QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.pwb-copy-XXXXXX"));
     if (!temp.open()) {
         if (error)
-            *error = tr("Cannot write in the folder \"%1\": %2").arg(info.absolutePath(), temp.errorString());
+            *error = tr("Cannot write in the folder \"%1\": %2")
+                         .arg(info.absolutePath(), temp.errorString());
         return false;
     }
     const QString tempPath = temp.fileName();

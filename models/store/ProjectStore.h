@@ -26,8 +26,9 @@ class ProjectStore
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 
 public:
-    enum class Access {
-        ReadWrite,          // read-only files still open, read-only, and say so
+    enum class Access
+    {
+        ReadWrite, // read-only files still open, read-only, and say so
         ReadOnly,
         ReadOnlyAllowNewer, // also opens files of a newer format, for reading what we know
     };

@@ -7,7 +7,10 @@
 
 namespace Rows {
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 QVariant sqlValue(const QVariant &value)
 {
@@ -16,7 +19,10 @@ QVariant sqlValue(const QVariant &value)
     return value;
 }
 
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString stableUuid(const QString &name)
 {
@@ -75,8 +81,10 @@ Score toScore(const QVariantMap &row)
     if (!value.isNull())
         s.value = value.toInt();
     s.rationale = row.value(QStringLiteral("rationale")).toString();
-    s.created = QDateTime::fromString(row.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
-    s.modified = QDateTime::fromString(row.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
+    s.created =
+        QDateTime::fromString(row.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    s.modified =
+        QDateTime::fromString(row.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
     return s;
 }
 

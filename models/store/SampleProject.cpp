@@ -39,7 +39,9 @@ bool SampleProject::write(ProjectStore &store, QString *error)
     RowChanges changes;
     auto setMeta = [&](const QString &key, const QString &value) {
         const QVariantMap before = store.row(QStringLiteral("project"), key);
-        changes.append({QStringLiteral("project"), key, before,
+        changes.append({QStringLiteral("project"),
+                        key,
+                        before,
                         {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}});
     };
     const QJsonObject name = root.value(QLatin1String("name")).toObject();
@@ -52,7 +54,8 @@ bool SampleProject::write(ProjectStore &store, QString *error)
 
     QHash<QString, QString> evaluatorUuids;
     for (const QJsonValue &v : root.value(QLatin1String("evaluators")).toArray()) {
-        const Evaluator e{Rows::stableUuid(QStringLiteral("sample-evaluator:") + v.toString()), v.toString()};
+        const Evaluator e{Rows::stableUuid(QStringLiteral("sample-evaluator:") + v.toString()),
+                          v.toString()};
         evaluatorUuids.insert(e.name, e.uuid);
         QVariantMap row = Rows::fromEvaluator(e);
         row.insert(QStringLiteral("created"), now);
@@ -67,24 +70,29 @@ bool SampleProject::write(ProjectStore &store, QString *error)
         p.title = o.value(QLatin1String("title")).toString();
         p.issuer = o.value(QLatin1String("issuer")).toString();
         p.year = o.value(QLatin1String("year")).toInt();
-        p.level = Vocabulary::levelFromText(o.value(QLatin1String("level")).toString()).value_or(QString());
-        p.instrument = Vocabulary::instrumentFromText(o.value(QLatin1String("instrument")).toString())
-                           .value_or(QString());
+        p.level = Vocabulary::levelFromText(o.value(QLatin1String("level")).toString())
+                      .value_or(QString());
+        p.instrument =
+            Vocabulary::instrumentFromText(o.value(QLatin1String("instrument")).toString())
+                .value_or(QString());
         p.description = o.value(QLatin1String("description")).toString();
         policyUuids.insert(p.code, p.uuid);
-        changes.append({QStringLiteral("policy"), p.uuid, {}, stamped(Rows::fromPolicy(p), now, true)});
+        changes.append(
+            {QStringLiteral("policy"), p.uuid, {}, stamped(Rows::fromPolicy(p), now, true)});
     }
     for (const QJsonValue &v : root.value(QLatin1String("scores")).toArray()) {
         const QJsonObject o = v.toObject();
         const GoalNode *goal = store.framework().byCode(o.value(QLatin1String("goal")).toString());
         const QString policyUuid = policyUuids.value(o.value(QLatin1String("policy")).toString());
-        const QString evaluatorUuid = evaluatorUuids.value(o.value(QLatin1String("evaluator")).toString());
+        const QString evaluatorUuid =
+            evaluatorUuids.value(o.value(QLatin1String("evaluator")).toString());
         if (!goal || policyUuid.isEmpty() || evaluatorUuid.isEmpty()) {
             *error = tr("The sample project refers to an unknown policy, goal or evaluator.");
             return false;
         }
         Score s;
-        s.uuid = Rows::stableUuid(QStringLiteral("sample-score:%1:%2:%3").arg(policyUuid, goal->uuid, evaluatorUuid));
+        s.uuid = Rows::stableUuid(
+            QStringLiteral("sample-score:%1:%2:%3").arg(policyUuid, goal->uuid, evaluatorUuid));
         s.policyUuid = policyUuid;
         s.goalUuid = goal->uuid;
         s.evaluatorUuid = evaluatorUuid;
@@ -92,12 +100,14 @@ bool SampleProject::write(ProjectStore &store, QString *error)
         if (value.isDouble())
             s.value = value.toInt();
         s.rationale = o.value(QLatin1String("rationale")).toString();
-        changes.append({QStringLiteral("score"), s.uuid, {}, stamped(Rows::fromScore(s), now, false)});
+        changes.append(
+            {QStringLiteral("score"), s.uuid, {}, stamped(Rows::fromScore(s), now, false)});
         int order = 0;
         for (const QJsonValue &ev : o.value(QLatin1String("evidence")).toArray()) {
             const QJsonObject x = ev.toObject();
             Evidence e;
-            e.uuid = Rows::stableUuid(QStringLiteral("sample-evidence:%1:%2").arg(s.uuid).arg(order));
+            e.uuid =
+                Rows::stableUuid(QStringLiteral("sample-evidence:%1:%2").arg(s.uuid).arg(order));
             e.scoreUuid = s.uuid;
             e.source = x.value(QLatin1String("source")).toString();
             e.locator = x.value(QLatin1String("locator")).toString();
@@ -105,7 +115,10 @@ bool SampleProject::write(ProjectStore &store, QString *error)
             e.level = Vocabulary::resultLevelFromText(x.value(QLatin1String("level")).toString())
                           .value_or(ResultLevel::Activity);
             e.sortOrder = order++;
-            changes.append({QStringLiteral("evidence"), e.uuid, {}, stamped(Rows::fromEvidence(e), now, false)});
+            changes.append({QStringLiteral("evidence"),
+                            e.uuid,
+                            {},
+                            stamped(Rows::fromEvidence(e), now, false)});
         }
     }
     const ChangeContext context{QString(), QString(), tr("Create the sample project")};

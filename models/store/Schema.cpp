@@ -69,8 +69,7 @@ const char *const v1[] = {
     sort_order INTEGER NOT NULL DEFAULT 0,
     created TEXT NOT NULL,
     modified TEXT NOT NULL
-))",
-    "CREATE INDEX evidence_by_score ON evidence (score_uuid)",
+))",   "CREATE INDEX evidence_by_score ON evidence (score_uuid)",
     R"(CREATE TABLE change_log (
     seq INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
@@ -83,8 +82,7 @@ const char *const v1[] = {
     field TEXT,
     old_value TEXT,
     new_value TEXT
-))",
-    "CREATE INDEX change_log_by_entity ON change_log (entity_uuid)",
+))", "CREATE INDEX change_log_by_entity ON change_log (entity_uuid)",
 };
 
 // Version 2: empty tables for implementation tracking (bottlenecks and indicators),
@@ -232,8 +230,7 @@ const char *const v3[] = {
 ))",
 };
 
-template<std::size_t N>
-QStringList toList(const char *const (&statements)[N])
+template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
     for (const char *s : statements)
@@ -246,9 +243,12 @@ QStringList toList(const char *const (&statements)[N])
 QStringList Schema::migration(int version)
 {
     switch (version) {
-    case 1: return toList(v1);
-    case 2: return toList(v2);
-    case 3: return toList(v3);
+    case 1:
+        return toList(v1);
+    case 2:
+        return toList(v2);
+    case 3:
+        return toList(v3);
     }
     return {};
 }
@@ -266,17 +266,27 @@ QString Schema::keyColumn(const QString &table)
 
 bool Schema::isEditableTable(const QString &table)
 {
-    static const QStringList tables{
-        QStringLiteral("project"),          QStringLiteral("framework"),
-        QStringLiteral("goal"),             QStringLiteral("evaluator"),
-        QStringLiteral("policy"),           QStringLiteral("score"),
-        QStringLiteral("evidence"),         QStringLiteral("bottleneck_category"),
-        QStringLiteral("bottleneck"),       QStringLiteral("bottleneck_goal"),
-        QStringLiteral("bottleneck_policy"), QStringLiteral("bottleneck_evidence"),
-        QStringLiteral("indicator"),        QStringLiteral("indicator_goal"),
-        QStringLiteral("observation"),      QStringLiteral("target"),
-        QStringLiteral("benchmark"),        QStringLiteral("weight_set"),
-        QStringLiteral("weight"),           QStringLiteral("weight_method"),
-        QStringLiteral("pairwise"),         QStringLiteral("consensus")};
+    static const QStringList tables{QStringLiteral("project"),
+                                    QStringLiteral("framework"),
+                                    QStringLiteral("goal"),
+                                    QStringLiteral("evaluator"),
+                                    QStringLiteral("policy"),
+                                    QStringLiteral("score"),
+                                    QStringLiteral("evidence"),
+                                    QStringLiteral("bottleneck_category"),
+                                    QStringLiteral("bottleneck"),
+                                    QStringLiteral("bottleneck_goal"),
+                                    QStringLiteral("bottleneck_policy"),
+                                    QStringLiteral("bottleneck_evidence"),
+                                    QStringLiteral("indicator"),
+                                    QStringLiteral("indicator_goal"),
+                                    QStringLiteral("observation"),
+                                    QStringLiteral("target"),
+                                    QStringLiteral("benchmark"),
+                                    QStringLiteral("weight_set"),
+                                    QStringLiteral("weight"),
+                                    QStringLiteral("weight_method"),
+                                    QStringLiteral("pairwise"),
+                                    QStringLiteral("consensus")};
     return tables.contains(table);
 }

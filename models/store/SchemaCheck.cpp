@@ -45,7 +45,8 @@ Master referenceMaster(int version)
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(db, masterQuery, -1, &stmt, nullptr) == SQLITE_OK) {
             auto text = [stmt](int i) {
-                return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, i)));
+                return QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(stmt, i)));
             };
             while (sqlite3_step(stmt) == SQLITE_ROW)
                 master.append({text(0), text(1), text(2), text(3)});
@@ -131,7 +132,8 @@ QString SchemaCheck::knownTablesReadable(QSqlDatabase db)
             const QByteArray info = QStringLiteral("PRAGMA table_info(%1)").arg(r.name).toUtf8();
             if (sqlite3_prepare_v2(reference, info.constData(), -1, &stmt, nullptr) == SQLITE_OK) {
                 while (sqlite3_step(stmt) == SQLITE_ROW)
-                    columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
+                    columns << QString::fromUtf8(
+                        reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
                 sqlite3_finalize(stmt);
             }
         }
@@ -150,7 +152,10 @@ QString SchemaCheck::knownTablesReadable(QSqlDatabase db)
     return QString();
 }
 
-sqlite3 *SchemaCheck::handle(QSqlDatabase db) { return handleOf(db); }
+sqlite3 *SchemaCheck::handle(QSqlDatabase db)
+{
+    return handleOf(db);
+}
 
 bool SchemaCheck::harden(QSqlDatabase db)
 {

@@ -29,8 +29,9 @@ public:
     bool next() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
     QByteArray bytes(int column) const // valid until the next step
     {
-        return QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
-                                       sqlite3_column_bytes(m_stmt, column));
+        return QByteArray::fromRawData(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
+            sqlite3_column_bytes(m_stmt, column));
     }
     QByteArray ownedBytes(int column) const // a deep copy, to keep as a hash key
     {
@@ -101,7 +102,8 @@ bool ProjectStore::loadScoringData(ScoringData *data, QString *error) const
         const int e = evaluators.value(scores.bytes(2), -1);
         if (p < 0 || g < 0 || e < 0)
             continue; // a score on a dimension or of another framework: `check` reports it
-        data->scores.setScore(p, g, e, scores.isNull(3) ? std::nullopt : std::optional<int>(scores.integer(3)));
+        data->scores.setScore(
+            p, g, e, scores.isNull(3) ? std::nullopt : std::optional<int>(scores.integer(3)));
         const auto items = evidenceByScore.constFind(scores.bytes(4));
         if (items != evidenceByScore.constEnd()) {
             for (ResultLevel level : *items)
@@ -111,11 +113,12 @@ bool ProjectStore::loadScoringData(ScoringData *data, QString *error) const
 
     Statement overrides(db, "SELECT policy_uuid, goal_uuid, value, rationale FROM consensus");
     while (overrides.next()) {
-        const CellRef cell{policies.value(overrides.bytes(0), -1), goals.value(overrides.bytes(1), -1)};
+        const CellRef cell{policies.value(overrides.bytes(0), -1),
+                           goals.value(overrides.bytes(1), -1)};
         if (cell.policy < 0 || cell.goal < 0)
             continue;
-        data->overrides.insert(cell, overrides.isNull(2) ? std::nullopt
-                                                         : std::optional<double>(overrides.integer(2)));
+        data->overrides.insert(
+            cell, overrides.isNull(2) ? std::nullopt : std::optional<double>(overrides.integer(2)));
         data->overrideRationales.insert(cell, overrides.text(3));
     }
 
@@ -140,7 +143,8 @@ QList<WeightSetRecord> ProjectStore::weightSets() const
 std::optional<WeightSetRecord> ProjectStore::weightSet(const QString &uuid) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT uuid, name, revision, description FROM weight_set WHERE uuid = ?"));
+    q.prepare(
+        QStringLiteral("SELECT uuid, name, revision, description FROM weight_set WHERE uuid = ?"));
     q.addBindValue(uuid);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -154,13 +158,15 @@ std::optional<WeightSetRecord> ProjectStore::weightSet(const QString &uuid) cons
     q.exec();
     while (q.next())
         set.raw.insert(q.value(0).toString(), q.value(1).toDouble());
-    q.prepare(QStringLiteral("SELECT level_code, method FROM weight_method WHERE weight_set_uuid = ?"));
+    q.prepare(
+        QStringLiteral("SELECT level_code, method FROM weight_method WHERE weight_set_uuid = ?"));
     q.addBindValue(uuid);
     q.exec();
     while (q.next())
         set.methods.insert(q.value(0).toString(), q.value(1).toString());
-    q.prepare(QStringLiteral("SELECT level_code, row_code, column_code, value FROM pairwise"
-                             " WHERE weight_set_uuid = ? ORDER BY level_code, row_code, column_code"));
+    q.prepare(
+        QStringLiteral("SELECT level_code, row_code, column_code, value FROM pairwise"
+                       " WHERE weight_set_uuid = ? ORDER BY level_code, row_code, column_code"));
     q.addBindValue(uuid);
     q.exec();
     while (q.next())

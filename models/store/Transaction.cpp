@@ -3,8 +3,7 @@
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
     , m_active(m_db.transaction())
-{
-}
+{}
 
 Transaction::~Transaction()
 {

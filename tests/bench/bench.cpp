@@ -13,11 +13,11 @@
 #include "itemmodels/PolicyTableModel.h"
 #include "views/PolicyBrowser.h"
 
-#include <QScrollBar>
-#include <QTableView>
 #include "Project.h"
 #include "store/Generator.h"
 #include "store/ProjectStore.h"
+#include <QScrollBar>
+#include <QTableView>
 
 #include <QApplication>
 #include <QCollator>
@@ -102,7 +102,8 @@ std::optional<double> measureMainWindow(const QString &path)
     timer.restart();
     int pages = 0;
     QScrollBar *bar = view->verticalScrollBar();
-    for (int value = 0; value <= bar->maximum() && pages < 200; value += qMax(1, bar->pageStep()), ++pages) {
+    for (int value = 0; value <= bar->maximum() && pages < 200;
+         value += qMax(1, bar->pageStep()), ++pages) {
         bar->setValue(value);
         view->viewport()->repaint();
     }
@@ -154,8 +155,10 @@ int measure(const QString &path, quint64 seed)
     store.reset();
 
     QString scoringError;
-    if (!measureScoring(path, [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
-                        &scoringError))
+    if (!measureScoring(
+            path,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &scoringError))
         return fail(scoringError);
 
     const std::optional<double> window = measureMainWindow(path);

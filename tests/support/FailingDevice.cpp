@@ -3,10 +3,12 @@
 FailingDevice::FailingDevice(qint64 capacity, QObject *parent)
     : QIODevice(parent)
     , m_capacity(capacity)
-{
-}
+{}
 
-qint64 FailingDevice::readData(char *, qint64) { return -1; }
+qint64 FailingDevice::readData(char *, qint64)
+{
+    return -1;
+}
 
 qint64 FailingDevice::writeData(const char *data, qint64 size)
 {

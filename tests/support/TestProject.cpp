@@ -5,7 +5,8 @@
 TestProject::TestProject(Content content, const QString &framework)
 {
     m_path = m_dir.filePath(QStringLiteral("test.pwb"));
-    auto store = ProjectStore::create(m_path, framework, QStringLiteral("Test project"), false, &m_error);
+    auto store =
+        ProjectStore::create(m_path, framework, QStringLiteral("Test project"), false, &m_error);
     if (!store)
         return;
     if (content == Content::Sample && !SampleProject::write(*store, &m_error))
@@ -30,5 +31,6 @@ bool TestProject::reopen()
 
 Evaluator TestProject::testEvaluator()
 {
-    return {QStringLiteral("00000000-0000-4000-8000-0000000000e1"), QStringLiteral("Test Evaluator")};
+    return {QStringLiteral("00000000-0000-4000-8000-0000000000e1"),
+            QStringLiteral("Test Evaluator")};
 }

@@ -10,7 +10,11 @@
 class TestProject
 {
 public:
-    enum class Content { Empty, Sample };
+    enum class Content
+    {
+        Empty,
+        Sample
+    };
 
     explicit TestProject(Content content = Content::Empty,
                          const QString &framework = QStringLiteral("fyp14"));

@@ -57,7 +57,8 @@ Evidence EvidenceDialog::evidence() const
 void EvidenceDialog::accept()
 {
     if (m_source->text().trimmed().isEmpty() && m_quote->toPlainText().trimmed().isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), tr("Give at least the source document or a quote."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Give at least the source document or a quote."));
         return;
     }
     QDialog::accept();

@@ -86,10 +86,13 @@ void ImportPreviewDialog::fillTables()
         m_summary->setText(tr("This file cannot be imported: %1").arg(m_plan.fileError));
     } else {
         QString text = tr("Read as %1. %n new row(s), %2 changed, %3 unchanged.", nullptr, added)
-                           .arg(m_plan.encodingName.toUpper()).arg(updated).arg(unchanged);
+                           .arg(m_plan.encodingName.toUpper())
+                           .arg(updated)
+                           .arg(unchanged);
         if (rejected > 0)
-            text += QLatin1Char(' ')
-                    + tr("%n row(s) are rejected and will not be imported; see their reasons.", nullptr, rejected);
+            text += QLatin1Char(' ') +
+                    tr("%n row(s) are rejected and will not be imported; see their reasons.",
+                       nullptr, rejected);
         m_summary->setText(text);
     }
 

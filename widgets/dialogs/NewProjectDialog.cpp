@@ -4,11 +4,11 @@
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -35,9 +35,10 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
         button->setChecked(i == 0);
         m_frameworks->addButton(button, i);
         boxLayout->addWidget(button);
-        auto *detail = new QLabel(tr("%n dimension(s), %1 goals", nullptr, int(framework.dimensions().size()))
-                                      .arg(framework.goals().size()),
-                                  box);
+        auto *detail =
+            new QLabel(tr("%n dimension(s), %1 goals", nullptr, int(framework.dimensions().size()))
+                           .arg(framework.goals().size()),
+                       box);
         detail->setIndent(24);
         detail->setForegroundRole(QPalette::PlaceholderText);
         boxLayout->addWidget(detail);
@@ -50,9 +51,15 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
-QString NewProjectDialog::frameworkId() const { return m_ids.value(m_frameworks->checkedId()); }
+QString NewProjectDialog::frameworkId() const
+{
+    return m_ids.value(m_frameworks->checkedId());
+}
 
-QString NewProjectDialog::projectName() const { return m_name->text().trimmed(); }
+QString NewProjectDialog::projectName() const
+{
+    return m_name->text().trimmed();
+}
 
 void NewProjectDialog::accept()
 {

@@ -30,7 +30,8 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     m_recent->setValue(settings.recentFilesLimit());
     form->addRow(tr("&Evaluator name:"), m_name);
     form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("A new language takes effect when the application is restarted."), this);
+    auto *note =
+        new QLabel(tr("A new language takes effect when the application is restarted."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);

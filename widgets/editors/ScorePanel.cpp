@@ -78,14 +78,16 @@ void ScorePanel::buildUi()
     auto *choices = new QHBoxLayout;
     m_scoreGroup = new QButtonGroup(this);
     for (int value = Score::Min; value <= Score::Max; ++value) {
-        auto *button = new QRadioButton(tr("&%1 %2").arg(value).arg(Vocabulary::scoreLabel(value)), scoreBox);
+        auto *button =
+            new QRadioButton(tr("&%1 %2").arg(value).arg(Vocabulary::scoreLabel(value)), scoreBox);
         button->setToolTip(Vocabulary::scoreMeaning(value));
         button->setAccessibleName(Vocabulary::scoreDisplay(value));
         m_scoreGroup->addButton(button, value);
         choices->addWidget(button);
     }
     auto *na = new QRadioButton(tr("N/&A"), scoreBox);
-    na->setToolTip(tr("Not applicable: the goal does not concern this policy (not the same as 0)."));
+    na->setToolTip(
+        tr("Not applicable: the goal does not concern this policy (not the same as 0)."));
     na->setAccessibleName(Vocabulary::notApplicableLabel());
     m_scoreGroup->addButton(na, NotApplicableId);
     choices->addWidget(na);
@@ -179,7 +181,8 @@ void ScorePanel::refresh()
     const ProjectStore &store = m_project->store();
     const auto policy = m_policy.isEmpty() ? std::nullopt : store.policy(m_policy);
     const GoalNode *goal = store.framework().byUuid(m_goal);
-    m_policyLabel->setText(policy ? tr("%1 · %2").arg(policy->code, policy->title) : tr("Choose a policy"));
+    m_policyLabel->setText(policy ? tr("%1 · %2").arg(policy->code, policy->title)
+                                  : tr("Choose a policy"));
     if (goal && !goal->isDimension()) {
         m_goalLabel->setText(tr("%1 · %2").arg(goal->code, goal->name()));
         m_goalDescription->setText(goal->description());
@@ -211,8 +214,8 @@ void ScorePanel::refresh()
 
 void ScorePanel::updateEnabled()
 {
-    const bool cell = !m_policy.isEmpty() && m_project->store().framework().byUuid(m_goal)
-                      && !m_project->store().framework().byUuid(m_goal)->isDimension();
+    const bool cell = !m_policy.isEmpty() && m_project->store().framework().byUuid(m_goal) &&
+                      !m_project->store().framework().byUuid(m_goal)->isDimension();
     const bool editable = cell && !m_project->isReadOnly();
     const bool scored = !m_evidenceModel->score().isEmpty();
     for (QAbstractButton *b : m_scoreGroup->buttons())
@@ -221,7 +224,8 @@ void ScorePanel::updateEnabled()
     if (editable && !scored)
         m_rationale->setPlaceholderText(tr("Choose a score first; the rationale belongs to it."));
     else
-        m_rationale->setPlaceholderText(tr("Rationale: why this score, with reference to the rubric"));
+        m_rationale->setPlaceholderText(
+            tr("Rationale: why this score, with reference to the rubric"));
     m_saveRationale->setEnabled(editable && scored && m_rationale->document()->isModified());
     m_clearScore->setEnabled(editable && scored);
     m_addEvidence->setEnabled(editable && scored);
@@ -234,9 +238,10 @@ void ScorePanel::onChanged(const RowChanges &changes)
 {
     for (const RowChange &c : changes) {
         const QVariantMap &row = c.after.isEmpty() ? c.before : c.after;
-        if ((c.table == QLatin1String("score") && row.value(QStringLiteral("policy_uuid")).toString() == m_policy
-             && row.value(QStringLiteral("goal_uuid")).toString() == m_goal)
-            || (c.table == QLatin1String("policy") && c.key == m_policy)) {
+        if ((c.table == QLatin1String("score") &&
+             row.value(QStringLiteral("policy_uuid")).toString() == m_policy &&
+             row.value(QStringLiteral("goal_uuid")).toString() == m_goal) ||
+            (c.table == QLatin1String("policy") && c.key == m_policy)) {
             if (c.table == QLatin1String("policy") && c.isDelete())
                 m_policy.clear();
             refresh();
@@ -316,7 +321,8 @@ void ScorePanel::removeEvidence()
     const QModelIndex current = m_evidenceView->currentIndex();
     if (!current.isValid())
         return;
-    m_project->push(new RemoveEvidenceCommand(m_project, m_evidenceModel->evidenceAt(current.row()).uuid));
+    m_project->push(
+        new RemoveEvidenceCommand(m_project, m_evidenceModel->evidenceAt(current.row()).uuid));
 }
 
 bool ScorePanel::eventFilter(QObject *watched, QEvent *event)
@@ -326,8 +332,8 @@ bool ScorePanel::eventFilter(QObject *watched, QEvent *event)
             commitRationale();
         } else if (event->type() == QEvent::KeyPress) {
             const auto *key = static_cast<QKeyEvent *>(event);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-                && key->modifiers().testFlag(Qt::ControlModifier)) {
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                key->modifiers().testFlag(Qt::ControlModifier)) {
                 commitRationale();
                 return true;
             }

@@ -33,7 +33,10 @@ public:
 
     // Called before the first edit when the project has no evaluator; returns whether
     // one is set now (the main window asks the user for a name).
-    void setEvaluatorProvider(std::function<bool()> provider) { m_ensureEvaluator = std::move(provider); }
+    void setEvaluatorProvider(std::function<bool()> provider)
+    {
+        m_ensureEvaluator = std::move(provider);
+    }
 
     // Writes a rationale that was typed but not yet saved. True when nothing is pending.
     bool commitRationale();

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -31,8 +33,6 @@
 #include <QTableWidget>
 #include <QThread>
 #include <QTimer>
-#include <QEventLoop>
-#include <QMessageBox>
 #include <QVBoxLayout>
 #include <atomic>
 #include <cmath>
@@ -88,8 +88,9 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     m_method->addItem(tr("Mean of evaluators"), int(Aggregation::Method::Mean));
     m_method->addItem(tr("Median of evaluators"), int(Aggregation::Method::Median));
     m_method->setAccessibleName(tr("Consensus method"));
-    m_method->setToolTip(tr("How the scores of several evaluators are combined into a cell's consensus; "
-                            "N/A is left out."));
+    m_method->setToolTip(
+        tr("How the scores of several evaluators are combined into a cell's consensus; "
+           "N/A is left out."));
     bar->addWidget(setLabel);
     bar->addWidget(m_weightSets);
     bar->addWidget(m_weightsButton);
@@ -121,7 +122,8 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     m_cellView->verticalHeader()->hide();
     m_cellView->horizontalHeader()->setStretchLastSection(false);
     m_cellView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_cellView->horizontalHeader()->setSectionResizeMode(CellScoresModel::Rationale, QHeaderView::Stretch);
+    m_cellView->horizontalHeader()->setSectionResizeMode(CellScoresModel::Rationale,
+                                                         QHeaderView::Stretch);
     m_cellView->setAccessibleName(tr("Each evaluator's score and rationale"));
     detailLayout->addWidget(m_cellView, 1);
     auto *consensusBox = new QGroupBox(tr("Consensus of this cell (lead evaluator)"), detail);
@@ -210,7 +212,8 @@ void ScoringView::fillWeightSets()
     m_weightSets->clear();
     const QString active = m_project->store().activeWeightSetUuid();
     for (const WeightSetRecord &set : m_project->store().weightSets()) {
-        m_weightSets->addItem(tr("%1 (rev. %2)").arg(weightSetLabel(set.name)).arg(set.revision), set.uuid);
+        m_weightSets->addItem(tr("%1 (rev. %2)").arg(weightSetLabel(set.name)).arg(set.revision),
+                              set.uuid);
         if (set.uuid == active)
             m_weightSets->setCurrentIndex(m_weightSets->count() - 1);
     }
@@ -222,16 +225,21 @@ void ScoringView::updateHeader()
     fillWeightSets();
     const Evaluation::Result &r = m_state->result();
     const QLocale locale;
-    const QString alpha = r.agreement.overall.isDefined() ? locale.toString(r.agreement.overall.alpha, 'f', 3) : tr("n/a");
+    const QString alpha = r.agreement.overall.isDefined()
+                              ? locale.toString(r.agreement.overall.alpha, 'f', 3)
+                              : tr("n/a");
     int unsupported = 0;
     for (int n : r.maturity.flagsPerPolicy)
         unsupported += n;
     QStringList ratios;
-    const QMap<QString, Ahp::Result> consistency = Evaluation::consistency(m_project->store().framework(), m_state->weightSet());
+    const QMap<QString, Ahp::Result> consistency =
+        Evaluation::consistency(m_project->store().framework(), m_state->weightSet());
     for (auto it = consistency.cbegin(); it != consistency.cend(); ++it)
-        ratios << tr("%1 CR %2").arg(it.key().isEmpty() ? tr("dimensions") : it.key(),
-                                    locale.toString(it.value().consistencyRatio, 'f', 3));
-    QString text = tr("Agreement (Krippendorff's alpha, ordinal): %1 · %n disputed cell(s) · %2 claim(s) without outcome evidence",
+        ratios << tr("%1 CR %2")
+                      .arg(it.key().isEmpty() ? tr("dimensions") : it.key(),
+                           locale.toString(it.value().consistencyRatio, 'f', 3));
+    QString text = tr("Agreement (Krippendorff's alpha, ordinal): %1 · %n disputed cell(s) · %2 "
+                      "claim(s) without outcome evidence",
                       nullptr, int(r.dispersion.disputed.size()))
                        .arg(alpha)
                        .arg(unsupported);
@@ -259,7 +267,8 @@ void ScoringView::fillDetails()
     };
     m_evaluators->clear();
     m_evaluators->setColumnCount(4);
-    m_evaluators->setHorizontalHeaderLabels({tr("Evaluator"), tr("Scores"), tr("Flagged cells they claimed"),
+    m_evaluators->setHorizontalHeaderLabels({tr("Evaluator"), tr("Scores"),
+                                             tr("Flagged cells they claimed"),
                                              tr("Their own unsupported claims")});
     m_evaluators->setRowCount(int(d.evaluators.size()));
     for (int e = 0; e < d.evaluators.size(); ++e) {
@@ -270,21 +279,28 @@ void ScoringView::fillDetails()
         }
         m_evaluators->setItem(e, 0, cell(d.evaluators.at(e).name));
         m_evaluators->setItem(e, 1, cell(QString::number(scored), true));
-        m_evaluators->setItem(e, 2, cell(QString::number(r.maturity.flagsPerEvaluator.value(e)), true));
-        m_evaluators->setItem(e, 3, cell(QString::number(r.maturity.unsupportedClaimsPerEvaluator.value(e)), true));
+        m_evaluators->setItem(e, 2,
+                              cell(QString::number(r.maturity.flagsPerEvaluator.value(e)), true));
+        m_evaluators->setItem(
+            e, 3, cell(QString::number(r.maturity.unsupportedClaimsPerEvaluator.value(e)), true));
     }
 
-    const QVector<Sensitivity::StabilityInterval> intervals = Sensitivity::weightStability(r.consensus, r.weights);
+    const QVector<Sensitivity::StabilityInterval> intervals =
+        Sensitivity::weightStability(r.consensus, r.weights);
     const QList<GoalNode> dimensions = m_project->store().framework().dimensions();
     m_stability->clear();
     m_stability->setColumnCount(4);
-    m_stability->setHorizontalHeaderLabels({tr("Weight"), tr("Current"), tr("Top policy stays first between"),
+    m_stability->setHorizontalHeaderLabels({tr("Weight"), tr("Current"),
+                                            tr("Top policy stays first between"),
                                             tr("No rank changes between")});
     m_stability->setRowCount(int(intervals.size()));
-    auto percent = [&locale](double v) { return locale.toString(100.0 * v, 'f', 1) + QLatin1Char('%'); };
+    auto percent = [&locale](double v) {
+        return locale.toString(100.0 * v, 'f', 1) + QLatin1Char('%');
+    };
     for (int i = 0; i < intervals.size(); ++i) {
         const Sensitivity::StabilityInterval &s = intervals.at(i);
-        const GoalNode node = s.level == Sensitivity::Level::Dimension ? dimensions.value(s.index) : d.goals.value(s.index);
+        const GoalNode node = s.level == Sensitivity::Level::Dimension ? dimensions.value(s.index)
+                                                                       : d.goals.value(s.index);
         m_stability->setItem(i, 0, cell(tr("%1 · %2").arg(node.code, node.name())));
         m_stability->setItem(i, 1, cell(percent(s.weight), true));
         if (!s.movable) {
@@ -292,16 +308,20 @@ void ScoringView::fillDetails()
             m_stability->setItem(i, 3, cell(QString()));
             continue;
         }
-        m_stability->setItem(i, 2, cell(tr("%1 – %2").arg(percent(s.topLower), percent(s.topUpper))));
-        m_stability->setItem(i, 3, cell(tr("%1 – %2").arg(percent(s.rankLower), percent(s.rankUpper))));
+        m_stability->setItem(i, 2,
+                             cell(tr("%1 – %2").arg(percent(s.topLower), percent(s.topUpper))));
+        m_stability->setItem(i, 3,
+                             cell(tr("%1 – %2").arg(percent(s.rankLower), percent(s.rankUpper))));
     }
 }
 
 void ScoringView::onDisputedSelected()
 {
     const QModelIndex current = m_disputed->currentIndex();
-    const QString policy = current.isValid() ? current.data(DisputedCellsModel::PolicyUuidRole).toString() : QString();
-    const QString goal = current.isValid() ? current.data(DisputedCellsModel::GoalUuidRole).toString() : QString();
+    const QString policy =
+        current.isValid() ? current.data(DisputedCellsModel::PolicyUuidRole).toString() : QString();
+    const QString goal =
+        current.isValid() ? current.data(DisputedCellsModel::GoalUuidRole).toString() : QString();
     m_cellScores->setCell(policy, goal);
     const bool enabled = !policy.isEmpty() && !m_project->isReadOnly();
     m_setConsensus->setEnabled(enabled);
@@ -317,9 +337,11 @@ void ScoringView::onDisputedSelected()
         m_consensusRationale->setPlainText(d.overrideRationales.value(cell));
     } else {
         // Start from the computed consensus, rounded to the rubric.
-        const auto computed = cell.policy >= 0 && cell.goal >= 0 ? m_state->result().consensus.value(cell.policy, cell.goal)
-                                                                   : std::nullopt;
-        m_consensusValue->setCurrentIndex(m_consensusValue->findData(computed ? int(std::lround(*computed)) : -1));
+        const auto computed = cell.policy >= 0 && cell.goal >= 0
+                                  ? m_state->result().consensus.value(cell.policy, cell.goal)
+                                  : std::nullopt;
+        m_consensusValue->setCurrentIndex(
+            m_consensusValue->findData(computed ? int(std::lround(*computed)) : -1));
         m_consensusRationale->clear();
     }
 }
@@ -330,18 +352,20 @@ void ScoringView::setConsensus()
     if (!current.isValid())
         return;
     const int value = m_consensusValue->currentData().toInt();
-    m_project->push(new SetConsensusCommand(m_project, current.data(DisputedCellsModel::PolicyUuidRole).toString(),
-                                            current.data(DisputedCellsModel::GoalUuidRole).toString(),
-                                            value < 0 ? std::nullopt : std::optional<int>(value),
-                                            m_consensusRationale->toPlainText().trimmed()));
+    m_project->push(new SetConsensusCommand(
+        m_project, current.data(DisputedCellsModel::PolicyUuidRole).toString(),
+        current.data(DisputedCellsModel::GoalUuidRole).toString(),
+        value < 0 ? std::nullopt : std::optional<int>(value),
+        m_consensusRationale->toPlainText().trimmed()));
 }
 
 void ScoringView::clearConsensus()
 {
     const QModelIndex current = m_disputed->currentIndex();
     if (current.isValid())
-        m_project->push(new ClearConsensusCommand(m_project, current.data(DisputedCellsModel::PolicyUuidRole).toString(),
-                                                  current.data(DisputedCellsModel::GoalUuidRole).toString()));
+        m_project->push(new ClearConsensusCommand(
+            m_project, current.data(DisputedCellsModel::PolicyUuidRole).toString(),
+            current.data(DisputedCellsModel::GoalUuidRole).toString()));
 }
 
 void ScoringView::editWeights()
@@ -352,7 +376,8 @@ void ScoringView::editWeights()
         return;
     const WeightSetRecord set = dialog.weightSet();
     if (set.uuid.isEmpty() && m_project->store().weightSetByName(set.name)) {
-        QMessageBox::warning(this, tr("Weights"), tr("A weight set named \"%1\" exists already.").arg(set.name));
+        QMessageBox::warning(this, tr("Weights"),
+                             tr("A weight set named \"%1\" exists already.").arg(set.name));
         return;
     }
     // A new set becomes the one in use, in the same undoable edit.
@@ -363,10 +388,11 @@ void ScoringView::runSensitivity()
 {
     m_state->refresh();
     bool ok = false;
-    const int draws = QInputDialog::getInt(this, tr("Sensitivity"),
-                                           tr("Monte Carlo draws of the weights around the current set "
-                                              "(Dirichlet, concentration 100 per level):"),
-                                           1000, 100, 100000, 100, &ok);
+    const int draws =
+        QInputDialog::getInt(this, tr("Sensitivity"),
+                             tr("Monte Carlo draws of the weights around the current set "
+                                "(Dirichlet, concentration 100 per level):"),
+                             1000, 100, 100000, 100, &ok);
     if (!ok)
         return;
     QProgressDialog progress(tr("Drawing weights…"), tr("Cancel"), 0, draws, this);
@@ -382,7 +408,8 @@ void ScoringView::runSensitivity()
     Sensitivity::MonteCarloResult result;
     const ConsensusTable consensus = m_state->result().consensus;
     const WeightSet weights = m_state->result().weights;
-    QThread *worker = QThread::create([&] { result = Sensitivity::monteCarlo(consensus, weights, options); });
+    QThread *worker =
+        QThread::create([&] { result = Sensitivity::monteCarlo(consensus, weights, options); });
     QEventLoop loop;
     connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
     QTimer timer;

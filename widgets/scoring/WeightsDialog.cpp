@@ -24,8 +24,9 @@
 namespace {
 
 // The values a judgement can take, from "column item strongly preferred" to "row item".
-const QList<double> saatyScale{1.0 / 9, 1.0 / 8, 1.0 / 7, 1.0 / 6, 1.0 / 5, 1.0 / 4, 1.0 / 3, 1.0 / 2,
-                               1, 2, 3, 4, 5, 6, 7, 8, 9};
+const QList<double> saatyScale{1.0 / 9, 1.0 / 8, 1.0 / 7, 1.0 / 6, 1.0 / 5, 1.0 / 4,
+                               1.0 / 3, 1.0 / 2, 1,       2,       3,       4,
+                               5,       6,       7,       8,       9};
 
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
@@ -36,7 +37,8 @@ QTableWidgetItem *readOnlyItem(const QString &text)
 
 } // namespace
 
-WeightsDialog::WeightsDialog(const Framework &framework, const WeightSetRecord &set, QWidget *parent)
+WeightsDialog::WeightsDialog(const Framework &framework, const WeightSetRecord &set,
+                             QWidget *parent)
     : QDialog(parent)
     , m_framework(framework)
     , m_set(set)
@@ -72,7 +74,9 @@ WeightsDialog::WeightsDialog(const Framework &framework, const WeightSetRecord &
                 level.matrix.set(r, c, j.value);
         }
         m_levels << level;
-        m_levelList->addItem(code.isEmpty() ? tr("Dimensions") : tr("Goals of %1 · %2").arg(code, framework.byCode(code)->name()));
+        m_levelList->addItem(
+            code.isEmpty() ? tr("Dimensions")
+                           : tr("Goals of %1 · %2").arg(code, framework.byCode(code)->name()));
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -97,9 +101,10 @@ WeightsDialog::WeightsDialog(const Framework &framework, const WeightSetRecord &
     m_pages->addWidget(m_direct);
     auto *ahpPage = new QWidget(m_pages);
     auto *ahpLayout = new QVBoxLayout(ahpPage);
-    auto *hint = new QLabel(tr("Each cell: how much more important the row item is than the column item "
-                               "(1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … the reverse)."),
-                            ahpPage);
+    auto *hint = new QLabel(
+        tr("Each cell: how much more important the row item is than the column item "
+           "(1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … the reverse)."),
+        ahpPage);
     hint->setWordWrap(true);
     ahpLayout->addWidget(hint);
     ahpLayout->addWidget(m_pairwise, 1);
@@ -182,7 +187,8 @@ void WeightsDialog::showLevel(int index)
 
     m_direct->setRowCount(int(level.codes.size()));
     for (int r = 0; r < level.codes.size(); ++r) {
-        m_direct->setItem(r, 0, readOnlyItem(tr("%1 · %2").arg(level.codes.at(r), level.names.at(r))));
+        m_direct->setItem(r, 0,
+                          readOnlyItem(tr("%1 · %2").arg(level.codes.at(r), level.names.at(r))));
         auto *spin = new QDoubleSpinBox(m_direct);
         spin->setRange(0, 1000000);
         spin->setDecimals(2);
@@ -202,7 +208,9 @@ void WeightsDialog::showLevel(int index)
     for (int r = 0; r < n; ++r) {
         for (int c = 0; c < n; ++c) {
             if (r >= c) {
-                m_pairwise->setItem(r, c, readOnlyItem(r == c ? QStringLiteral("1") : saatyText(level.matrix.at(r, c))));
+                m_pairwise->setItem(
+                    r, c,
+                    readOnlyItem(r == c ? QStringLiteral("1") : saatyText(level.matrix.at(r, c))));
                 continue;
             }
             auto *combo = new QComboBox(m_pairwise);
@@ -214,7 +222,8 @@ void WeightsDialog::showLevel(int index)
                     best = i;
             }
             combo->setCurrentIndex(best);
-            combo->setAccessibleName(tr("%1 compared with %2").arg(level.codes.at(r), level.codes.at(c)));
+            combo->setAccessibleName(
+                tr("%1 compared with %2").arg(level.codes.at(r), level.codes.at(c)));
             connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, r, c] {
                 m_levels[m_current].matrix.set(r, c, combo->currentData().toDouble());
                 if (auto *mirror = m_pairwise->item(c, r))
@@ -242,7 +251,8 @@ void WeightsDialog::updateDirectShares()
     const QLocale locale;
     for (int r = 0; r < m_direct->rowCount(); ++r) {
         if (QTableWidgetItem *item = m_direct->item(r, 2))
-            item->setText(shares ? locale.toString(100.0 * shares->at(r), 'f', 1) + QLatin1Char('%') : tr("—"));
+            item->setText(shares ? locale.toString(100.0 * shares->at(r), 'f', 1) + QLatin1Char('%')
+                                 : tr("—"));
     }
 }
 
@@ -260,9 +270,11 @@ void WeightsDialog::updateAhp()
     const QLocale locale;
     QStringList weights;
     for (int i = 0; i < result.weights.size(); ++i)
-        weights << tr("%1 %2%").arg(level.codes.at(i), locale.toString(100.0 * result.weights.at(i), 'f', 1));
+        weights << tr("%1 %2%").arg(level.codes.at(i),
+                                    locale.toString(100.0 * result.weights.at(i), 'f', 1));
     QString summary = tr("Weights: %1\nConsistency ratio: %2")
-                          .arg(weights.join(QStringLiteral(", ")), locale.toString(result.consistencyRatio, 'f', 3));
+                          .arg(weights.join(QStringLiteral(", ")),
+                               locale.toString(result.consistencyRatio, 'f', 3));
     const QString warning = Ahp::consistencyWarning(result);
     if (!warning.isEmpty())
         summary += QLatin1Char('\n') + warning;
@@ -274,9 +286,13 @@ void WeightsDialog::updateAhp()
             break;
         pairs << tr("%1 vs %2: judged %3, the weights imply %4 (%5% of the inconsistency)")
                      .arg(level.codes.at(p.i), level.codes.at(p.j), saatyText(p.judgement),
-                          locale.toString(p.implied, 'f', 2), locale.toString(100.0 * p.share, 'f', 0));
+                          locale.toString(p.implied, 'f', 2),
+                          locale.toString(100.0 * p.share, 'f', 0));
     }
-    m_ahpPairs->setText(pairs.isEmpty() ? QString() : tr("Judgements to revisit first:\n%1").arg(pairs.join(QLatin1Char('\n'))));
+    m_ahpPairs->setText(
+        pairs.isEmpty()
+            ? QString()
+            : tr("Judgements to revisit first:\n%1").arg(pairs.join(QLatin1Char('\n'))));
 }
 
 WeightSetRecord WeightsDialog::weightSet() const
@@ -289,13 +305,15 @@ WeightSetRecord WeightsDialog::weightSet() const
     set.methods.clear();
     set.judgements.clear();
     for (const Level &level : m_levels) {
-        set.methods.insert(level.code, level.ahp ? QStringLiteral("ahp") : QStringLiteral("direct"));
+        set.methods.insert(level.code,
+                           level.ahp ? QStringLiteral("ahp") : QStringLiteral("direct"));
         QVector<double> raw = level.raw;
         if (level.ahp) {
             raw = Ahp::compute(level.matrix).weights;
             for (int r = 0; r < level.codes.size(); ++r) {
                 for (int c = r + 1; c < level.codes.size(); ++c)
-                    set.judgements.append({level.code, level.codes.at(r), level.codes.at(c), level.matrix.at(r, c)});
+                    set.judgements.append(
+                        {level.code, level.codes.at(r), level.codes.at(c), level.matrix.at(r, c)});
             }
         }
         for (int i = 0; i < level.codes.size(); ++i)
@@ -314,9 +332,10 @@ void WeightsDialog::accept()
     for (const Level &level : std::as_const(m_levels)) {
         QString error;
         if (!level.ahp && !level.raw.isEmpty() && !WeightSet::normalise(level.raw, &error)) {
-            QMessageBox::warning(this, windowTitle(),
-                                 tr("The weights of \"%1\" cannot be used: %2")
-                                     .arg(level.code.isEmpty() ? tr("Dimensions") : level.code, error));
+            QMessageBox::warning(
+                this, windowTitle(),
+                tr("The weights of \"%1\" cannot be used: %2")
+                    .arg(level.code.isEmpty() ? tr("Dimensions") : level.code, error));
             return;
         }
     }

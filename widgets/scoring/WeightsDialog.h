@@ -24,7 +24,8 @@ class WeightsDialog : public QDialog
     Q_OBJECT
 
 public:
-    WeightsDialog(const Framework &framework, const WeightSetRecord &set, QWidget *parent = nullptr);
+    WeightsDialog(const Framework &framework, const WeightSetRecord &set,
+                  QWidget *parent = nullptr);
 
     // The edited set (uuid empty when "save as new" was chosen).
     WeightSetRecord weightSet() const;
