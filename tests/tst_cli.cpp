@@ -1,5 +1,6 @@
 // The command-line interface end to end: the real binary in a temporary folder, checked by
 // exit code, output and the files it leaves (or does not leave) behind.
+#include "CliRunner.h"
 #include "store/ProjectStore.h"
 #include "store/Schema.h"
 
@@ -73,12 +74,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CliResult;
 
 private slots:
     void init();
@@ -117,7 +113,7 @@ private slots:
     void generateIsReproducible();
 
 private:
-    Result run(const QStringList &arguments);
+    Result run(const QStringList &arguments) { return runCli(arguments, m_dir->path()); }
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QString sample(); // a fresh copy of the sample project
     QJsonObject info(const QString &file);
@@ -135,32 +131,6 @@ void TestCli::init()
 void TestCli::cleanup()
 {
     m_dir.reset();
-}
-
-TestCli::Result TestCli::run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("USER"), QStringLiteral("cli-tester"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(PWB_CLI_BINARY), arguments);
-    Result result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning() << "timed out:" << arguments;
-        return result;
-    }
-    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
 }
 
 QString TestCli::sample()

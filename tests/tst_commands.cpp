@@ -1,5 +1,6 @@
 // Undoable edits: every command's redo, undo and redo again against the project file, the
 // change log each writes, and what happens when an edit cannot be written.
+#include "RawDb.h"
 #include "TestProject.h"
 #include "commands/ImportCommand.h"
 #include "commands/PolicyCommands.h"
@@ -18,45 +19,6 @@
 #include <algorithm>
 
 namespace {
-
-// A plain connection of its own to the project file (foreign keys off, no hardening), for
-// changes made "behind the application's back" and for reading the file independently.
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("tst-raw-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawDb()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RawDb(const RawDb &) = delete;
-    RawDb &operator=(const RawDb &) = delete;
-
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (q.exec(sql))
-            return true;
-        m_error = q.lastError().text();
-        return false;
-    }
-    QString error() const { return m_error; }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    QString m_error;
-};
 
 QStringList column(QSqlDatabase db, const QString &sql)
 {

@@ -1,5 +1,6 @@
 #include "PolicyCsv.h"
 
+#include "CsvFields.h"
 #include "CsvWriter.h"
 #include "domain/Vocabulary.h"
 #include "store/ProjectStore.h"
@@ -35,30 +36,11 @@ const std::array<std::array<const char *, 3>, ColumnCount> names{{
 
 QStringList namesOf(Column column)
 {
-    QStringList list;
-    for (const char *name : names[column]) {
-        if (name)
-            list << QString::fromUtf8(name);
-    }
-    return list;
+    return CsvFields::namesOf(names[column]);
 }
 
-// Values quoted back in messages are cut short: a reason must stay readable even when
-// the value is a megabyte of text.
-QString shortened(const QString &value)
-{
-    return value.size() > 40 ? value.left(40) + QChar(0x2026) : value;
-}
-
-// Codes and names are single-line identifiers; a line break in one is a slipped quote.
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
+using CsvFields::hasControlCharacters;
+using CsvFields::shortened;
 
 bool samePolicy(const Policy &a, const Policy &b)
 {

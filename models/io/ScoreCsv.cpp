@@ -1,5 +1,6 @@
 #include "ScoreCsv.h"
 
+#include "CsvFields.h"
 #include "CsvWriter.h"
 #include "domain/Vocabulary.h"
 #include "store/ProjectStore.h"
@@ -32,28 +33,11 @@ const std::array<std::array<const char *, 3>, ColumnCount> names{{
 
 QStringList namesOf(Column column)
 {
-    QStringList list;
-    for (const char *name : names[column]) {
-        if (name)
-            list << QString::fromUtf8(name);
-    }
-    return list;
+    return CsvFields::namesOf(names[column]);
 }
 
-QString shortened(const QString &value)
-{
-    return value.size() > 40 ? value.left(40) + QChar(0x2026) : value;
-}
-
-// Names are single-line; a line break in one is a slipped quote.
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
+using CsvFields::hasControlCharacters;
+using CsvFields::shortened;
 
 // 0..4, or "not applicable" in any of the spellings people use.
 std::optional<std::optional<int>> parseScore(const QString &text)
