@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <cstdio>
 
@@ -33,10 +34,13 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Policy Workbench"));
     QApplication::setDesktopFileName(QStringLiteral("policy-workbench"));
     installTranslations(app, Settings().language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Policy Workbench"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/policy-workbench.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("policy-workbench"), icon));
     MainWindow window;
     const QStringList args = app.arguments();
     window.show();

@@ -18,6 +18,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libsqlite3-dev sqlite3 libcsv-dev
   fonts-noto-cjk
+  dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin file
 )
 
 install_packages() {
