@@ -110,6 +110,8 @@ void MainWindow::createActions()
     m_newAction = make(tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
     m_openAction = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openProjectDialog);
     m_saveCopyAction = make(tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
+    if (m_saveCopyAction->shortcut().isEmpty()) // not every platform defines Save As
+        m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopyAction->setStatusTip(
         tr("Write a clean copy of the project to another file and continue in the copy"));
     m_propertiesAction =
