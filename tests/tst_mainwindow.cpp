@@ -1,7 +1,9 @@
 // The real main window, offscreen, driven by mouse and keyboard like a user would.
+#include "ImportExport.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestProject.h"
+#include "dialogs/ImportPreviewDialog.h"
 #include "editors/ScorePanel.h"
 #include "itemmodels/GoalTreeModel.h"
 #include "itemmodels/PolicyFilterModel.h"
@@ -10,10 +12,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStringEncoder>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -33,6 +38,7 @@ private slots:
     void deletingAPolicyAsksAndCanBeUndone();
     void filterNarrowsTheTable();
     void refusesAForeignFile();
+    void importPreviewShowsRejectedRowsAndImports();
 
 private:
     void clickPolicy(const QString &code);
@@ -234,6 +240,61 @@ void TestMainWindow::refusesAForeignFile()
     // The open project stays open and usable.
     QVERIFY(m_window->project());
     QCOMPARE(m_window->project()->filePath(), QFileInfo(m_path).absoluteFilePath());
+}
+
+void TestMainWindow::importPreviewShowsRejectedRowsAndImports()
+{
+    // A CSV as Excel writes it on Chinese Windows: GBK, CRLF, Chinese level and instrument.
+    const QString csv = m_test->filePath(QStringLiteral("policies.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QStringEncoder gbk("GBK");
+    QVERIFY(gbk.isValid());
+    file.write(
+        gbk(QStringLiteral("code,title,issuer,year,level,instrument,description\r\n"
+                           "P16,关于促进国际科技合作的若干措施,科技部,2024,部委级,意见,示例\r\n"
+                           "P17,新政策,国务院,99999,national,plan,\r\n"
+                           "P18,,科技部,2022,national,plan,缺标题\r\n")));
+    file.close();
+
+    bool checked = false;
+    QTimer::singleShot(0, this, [&checked] {
+        auto *dialog = qobject_cast<ImportPreviewDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->plan().encodingName, QStringLiteral("gbk"));
+        QCOMPARE(dialog->plan().rows.size(), 1);
+        QCOMPARE(dialog->plan().rejected.size(), 2);
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Rejected (2)"));
+        // Forcing UTF-8 on a GBK file: nothing can be imported, and the dialog says why.
+        auto *encoding = dialog->findChild<QComboBox *>();
+        encoding->setCurrentIndex(1);
+        QVERIFY(!dialog->plan().isUsable());
+        QPushButton *import = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text().startsWith(QLatin1String("Import")))
+                import = b;
+        }
+        QVERIFY(import && !import->isEnabled());
+        encoding->setCurrentIndex(0);
+        QVERIFY(import->isEnabled());
+        QTest::mouseClick(import, Qt::LeftButton);
+        checked = true;
+    });
+    m_window->importExport()->importFile(csv, false);
+    QVERIFY(checked);
+    QCOMPARE(m_window->policyBrowser()->view()->model()->rowCount(), 16);
+    OpenError error;
+    auto store = ProjectStore::open(m_path, ProjectStore::Access::ReadOnly, &error);
+    const auto p16 = store->policyByCode(QStringLiteral("P16"));
+    QVERIFY(p16);
+    QCOMPARE(p16->level, QStringLiteral("ministerial"));
+    QCOMPARE(p16->instrument, QStringLiteral("guideline"));
+    QVERIFY(!store->policyByCode(QStringLiteral("P17")));
+    store.reset();
+    // One undo takes the whole import back.
+    m_window->project()->undoStack()->undo();
+    QCOMPARE(m_window->policyBrowser()->view()->model()->rowCount(), 15);
 }
 
 QTEST_MAIN(TestMainWindow)
