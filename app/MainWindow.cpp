@@ -5,6 +5,7 @@
 #include "ProjectFiles.h"
 #include "commands/PolicyCommands.h"
 #include "commands/ProjectCommands.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/NewProjectDialog.h"
 #include "dialogs/PolicyDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -167,6 +168,7 @@ void MainWindow::createActions()
     m_preferencesAction =
         make(tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_helpAction = make(tr("&User Guide"), QKeySequence::HelpContents, &MainWindow::showHelp);
     m_aboutAction = make(tr("&About Policy Workbench"), QKeySequence(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -206,6 +208,8 @@ void MainWindow::createMenus()
     evaluation->addAction(m_sensitivityAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -632,6 +636,19 @@ void MainWindow::showPreferences()
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Language"),
                                  tr("Restart Policy Workbench to use the new language."));
+}
+
+void MainWindow::showHelp()
+{
+    // Non-modal, so the guide can stay open beside the work.
+    auto *dialog = findChild<HelpDialog *>();
+    if (!dialog) {
+        dialog = new HelpDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showAbout()

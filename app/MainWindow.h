@@ -70,6 +70,7 @@ private:
     void deletePolicy();
     void showPreferences();
     void showAbout();
+    void showHelp();
     void editProjectProperties();
     void updateBanner();
     void onGoalChanged();
@@ -115,4 +116,5 @@ private:
     QAction *m_resultsAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_helpAction = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestProject.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "editors/ScorePanel.h"
 #include "itemmodels/GoalTreeModel.h"
@@ -20,6 +21,7 @@
 #include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QtTest>
@@ -39,6 +41,7 @@ private slots:
     void filterNarrowsTheTable();
     void refusesAForeignFile();
     void importPreviewShowsRejectedRowsAndImports();
+    void f1OpensTheUserGuide();
 
 private:
     void clickPolicy(const QString &code);
@@ -295,6 +298,22 @@ void TestMainWindow::importPreviewShowsRejectedRowsAndImports()
     // One undo takes the whole import back.
     m_window->project()->undoStack()->undo();
     QCOMPARE(m_window->policyBrowser()->view()->model()->rowCount(), 15);
+}
+
+void TestMainWindow::f1OpensTheUserGuide()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *help = m_window->findChild<HelpDialog *>();
+    QVERIFY(help);
+    QVERIFY(help->isVisible());
+    const QString text = help->browser()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Krippendorff")), qPrintable(text.left(200)));
+    QVERIFY(text.contains(QLatin1String("N/A")));
+    // The Chinese guide ships too.
+    QFile chinese(QStringLiteral(":/help/guide_zh_CN.html"));
+    QVERIFY(chinese.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(chinese.readAll()).contains(QStringLiteral("不适用")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -844,6 +844,17 @@ Sources: %3</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Policy Workbench user guide</source>
+        <translation>政策评估工作台用户指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message>
         <source>Import policies</source>
@@ -1289,6 +1300,10 @@ Framework: %2 · file format %3
         <translation>%1
 目标框架：%2 · 文件格式 %3
 %4 项政策，%5 名评估人，%6 个评分，%7 条证据</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
     </message>
 </context>
 <context>
