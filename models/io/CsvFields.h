@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QVariantMap>
 #include <array>
 
 // Small helpers shared by the CSV importers.
@@ -33,6 +34,26 @@ inline bool hasControlCharacters(const QString &text)
             return true;
     }
     return false;
+}
+
+// The English (canonical) name of every column: the CSV interface's header.
+template<std::size_t Columns, std::size_t N>
+QStringList canonicalNames(const std::array<std::array<const char *, N>, Columns> &names)
+{
+    QStringList list;
+    for (const auto &column : names)
+        list << QString::fromUtf8(column[0]);
+    return list;
+}
+
+// Text columns are NOT NULL: a null QString (a column the file lacks) is stored as ''.
+inline QVariantMap withEmptyStrings(QVariantMap row)
+{
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (it->typeId() == QMetaType::QString && it->toString().isNull())
+            *it = QString(QLatin1String(""));
+    }
+    return row;
 }
 
 } // namespace CsvFields

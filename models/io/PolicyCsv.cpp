@@ -59,24 +59,13 @@ QStringList displayOf(const Policy &p)
             p.description};
 }
 
-// Text columns are NOT NULL: a null QString (a column the file lacks) is stored as ''.
-QVariantMap withEmptyStrings(QVariantMap row)
-{
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        if (it->typeId() == QMetaType::QString && it->toString().isNull())
-            *it = QString(QLatin1String(""));
-    }
-    return row;
-}
+using CsvFields::withEmptyStrings;
 
 } // namespace
 
 QStringList PolicyCsv::columns()
 {
-    QStringList list;
-    for (int c = 0; c < ColumnCount; ++c)
-        list << QString::fromUtf8(names[c][0]);
-    return list;
+    return CsvFields::canonicalNames(names);
 }
 
 ImportPlan PolicyCsv::plan(const CsvReader::Table &table, const ProjectStore &store,

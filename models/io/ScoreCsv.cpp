@@ -69,24 +69,13 @@ const GoalNode *findGoal(const Framework &framework, const QString &code)
     return nullptr;
 }
 
-// Text columns are NOT NULL: a null QString (a column the file lacks) is stored as ''.
-QVariantMap withEmptyStrings(QVariantMap row)
-{
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        if (it->typeId() == QMetaType::QString && it->toString().isNull())
-            *it = QString(QLatin1String(""));
-    }
-    return row;
-}
+using CsvFields::withEmptyStrings;
 
 } // namespace
 
 QStringList ScoreCsv::columns()
 {
-    QStringList list;
-    for (int c = 0; c < ColumnCount; ++c)
-        list << QString::fromUtf8(names[c][0]);
-    return list;
+    return CsvFields::canonicalNames(names);
 }
 
 ImportPlan ScoreCsv::plan(const CsvReader::Table &table, const ProjectStore &store)
