@@ -272,6 +272,11 @@ void MainWindow::buildWorkspace()
         updateActions();
     });
     connect(m_policies, &PolicyBrowser::activated, this, &MainWindow::editPolicy);
+    PolicyTableModel *policyModel = m_policies->model();
+    connect(policyModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    connect(policyModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(policyModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(policyModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_goalView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onGoalChanged);
     m_stack->addWidget(m_workspace);
@@ -343,7 +348,6 @@ bool MainWindow::openProject(const QString &path)
     connect(m_project.get(), &Project::errorOccurred, this,
             [this](const QString &message) { showError(tr("Change not saved"), message); });
     connect(m_project.get(), &Project::changed, this, [this](const RowChanges &changes) {
-        updateStatus();
         for (const RowChange &c : changes) {
             if (c.table == QLatin1String("project")) {
                 updateBanner();
@@ -449,12 +453,14 @@ void MainWindow::updateStatus()
         m_countsLabel->clear();
         return;
     }
-    const ProjectStore::Counts c = m_project->store().counts();
+    // From the policy table's rows, which follow every edit: no counting queries over the
+    // score table on each click.
+    const PolicyTableModel *policies = m_policies ? m_policies->model() : nullptr;
     m_countsLabel->setText(tr("%1 policies · %2 goals · %3 evaluators · %4 scores")
-                               .arg(c.policies)
-                               .arg(c.goals)
-                               .arg(c.evaluators)
-                               .arg(c.scores));
+                               .arg(policies ? policies->rowCount() : 0)
+                               .arg(m_project->store().framework().goals().size())
+                               .arg(m_project->store().evaluators().size())
+                               .arg(policies ? policies->totalScores() : 0));
 }
 
 void MainWindow::updateRecentMenu()

@@ -96,11 +96,13 @@ void TestItemModels::policyTableFollowsCommands()
                  .data(PolicyTableModel::SortRole)
                  .toInt(),
              1);
+    QCOMPARE(model.totalScores(), m_test->store().counts().scores);
 
     project->undoStack()->undo(); // the score
     project->undoStack()->undo(); // the policy
     QCOMPARE(model.rowCount(), 15);
     QCOMPARE(model.rowOf(uuid), -1);
+    QCOMPARE(model.totalScores(), m_test->store().counts().scores);
 
     const QString p05 = policyUuid(QStringLiteral("P05"));
     QVERIFY(project->push(new DeletePolicyCommand(project, p05)));

@@ -146,6 +146,14 @@ int PolicyTableModel::rowOf(const QString &uuid) const
     return -1;
 }
 
+int PolicyTableModel::totalScores() const
+{
+    int total = 0;
+    for (const PolicySummary &s : m_rows)
+        total += s.scoreCount;
+    return total;
+}
+
 QString PolicyTableModel::uuidAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).policy.uuid : QString();

@@ -45,6 +45,8 @@ public:
     int rowOf(const QString &uuid) const;
     QString uuidAt(int row) const;
     const PolicySummary &summaryAt(int row) const { return m_rows.at(row); }
+    // All evaluators' scores over all policies, kept up to date with the rows (no query).
+    int totalScores() const;
 
     void reload();
 
