@@ -6,10 +6,13 @@
 #include "Settings.h"
 #include "commands/ImportCommand.h"
 #include "domain/FrameworkLibrary.h"
+#include "io/BottleneckCsv.h"
 #include "io/CsvReader.h"
 #include "io/JsonExport.h"
+#include "io/ObservationCsv.h"
 #include "io/PolicyCsv.h"
 #include "io/ScoreCsv.h"
+#include "io/TrackingExport.h"
 #include "store/FileInspector.h"
 #include "store/Generator.h"
 #include "store/ProjectStore.h"
@@ -361,8 +364,9 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("Imports policies or scores from a CSV file. If any row is rejected, nothing "
-                "is imported and every rejected row is listed (exit status 1)."));
+        Cli::tr("Imports policies, scores, bottlenecks or indicator observations from a CSV "
+                "file. If any row is rejected, nothing is imported and every rejected row is "
+                "listed (exit status 1)."));
     parser.addPositionalArgument(QStringLiteral("import"), Cli::tr("Command."),
                                  QStringLiteral("import"));
     parser.addPositionalArgument(QStringLiteral("FILE.pwb"), Cli::tr("The project file."));
@@ -383,14 +387,28 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Cli::tr("Import weights into the active weight set: columns code,weight (dimension or goal "
                 "code, raw weight, normalised within siblings)."),
         QStringLiteral("CSV"));
-    parser.addOptions({policies, scores, weights, encoding});
+    const QCommandLineOption bottlenecks(
+        QStringLiteral("bottlenecks"),
+        Cli::tr("Import bottlenecks: columns %1 (goals and policies as codes separated by \";\"; "
+                "optional columns closed,status_reason,notes,uuid).")
+            .arg(BottleneckCsv::columns().mid(0, 10).join(QLatin1Char(','))),
+        QStringLiteral("CSV"));
+    const QCommandLineOption observations(
+        QStringLiteral("observations"),
+        Cli::tr("Import indicator observations: columns %1 (indicator by code).")
+            .arg(ObservationCsv::columns().join(QLatin1Char(','))),
+        QStringLiteral("CSV"));
+    parser.addOptions({policies, scores, weights, bottlenecks, observations, encoding});
     if (const auto done = parseArguments(parser, arguments, 1, out, err))
         return *done;
 
     const QString command = QStringLiteral("import");
-    if (int(parser.isSet(policies)) + int(parser.isSet(scores)) + int(parser.isSet(weights)) != 1)
+    if (int(parser.isSet(policies)) + int(parser.isSet(scores)) + int(parser.isSet(weights)) +
+            int(parser.isSet(bottlenecks)) + int(parser.isSet(observations)) !=
+        1)
         return usageError(err, command,
-                          Cli::tr("Give one of --policies CSV, --scores CSV or --weights CSV."));
+                          Cli::tr("Give one of --bottlenecks CSV, --observations CSV, "
+                                  "--policies CSV, --scores CSV or --weights CSV."));
     const std::optional<TextDecoding::Encoding> chosen =
         TextDecoding::fromName(parser.value(encoding));
     if (!chosen)
@@ -417,8 +435,11 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         project.setEvaluator(cliEvaluator());
         return CliScoring::importWeights(project, csvPath, int(*chosen), err);
     }
-    const bool importScores = parser.isSet(scores);
-    const QString csvPath = parser.value(importScores ? scores : policies);
+    const QCommandLineOption &kind = parser.isSet(scores)         ? scores
+                                     : parser.isSet(bottlenecks)  ? bottlenecks
+                                     : parser.isSet(observations) ? observations
+                                                                  : policies;
+    const QString csvPath = parser.value(kind);
     const QString csvName = QFileInfo(csvPath).fileName();
     {
         QFile csv(csvPath);
@@ -431,9 +452,15 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString path = parser.positionalArguments().at(1);
     const Evaluator who = cliEvaluator();
     const CsvReader::Table table = CsvReader::readFile(csvPath, *chosen);
+    const QDate today = QDate::currentDate();
     auto planOn = [&](const ProjectStore &store) {
-        return importScores ? ScoreCsv::plan(table, store)
-                            : PolicyCsv::plan(table, store, who.uuid);
+        if (&kind == &scores)
+            return ScoreCsv::plan(table, store);
+        if (&kind == &bottlenecks)
+            return BottleneckCsv::plan(table, store, who.uuid, today);
+        if (&kind == &observations)
+            return ObservationCsv::plan(table, store);
+        return PolicyCsv::plan(table, store, who.uuid);
     };
 
     // Opening an older file for writing upgrades it. Check the data on an upgraded
@@ -476,9 +503,13 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString writeError;
     QObject::connect(&project, &Project::errorOccurred, &project,
                      [&writeError](const QString &message) { writeError = message; });
-    const QString text =
-        importScores ? QCoreApplication::translate("Undo", "Import scores from %1").arg(csvName)
-                     : QCoreApplication::translate("Undo", "Import policies from %1").arg(csvName);
+    QString text = QCoreApplication::translate("Undo", "Import policies from %1").arg(csvName);
+    if (&kind == &scores)
+        text = QCoreApplication::translate("Undo", "Import scores from %1").arg(csvName);
+    else if (&kind == &bottlenecks)
+        text = QCoreApplication::translate("Undo", "Import bottlenecks from %1").arg(csvName);
+    else if (&kind == &observations)
+        text = QCoreApplication::translate("Undo", "Import observations from %1").arg(csvName);
     if (!project.push(new ImportCommand(&project, text, plan.changes))) {
         err << writeError << nl;
         return Cli::CannotOpen;
@@ -497,13 +528,15 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("Exports policies, scores or the scoring engine's aggregates as CSV (UTF-8 with "
-                "BOM, as Excel expects) or JSON."));
+        Cli::tr("Exports policies, scores, the scoring engine's aggregates, bottlenecks or "
+                "indicators (with their derived figures) as CSV (UTF-8 with BOM, as Excel "
+                "expects) or JSON."));
     parser.addPositionalArgument(QStringLiteral("export"), Cli::tr("Command."),
                                  QStringLiteral("export"));
     parser.addPositionalArgument(QStringLiteral("FILE.pwb"), Cli::tr("The project file."));
     const QCommandLineOption what(QStringLiteral("what"),
-                                  Cli::tr("What to export: policies, scores or aggregates."),
+                                  Cli::tr("What to export: policies, scores, aggregates, "
+                                          "bottlenecks or indicators."),
                                   QStringLiteral("WHAT"));
     const QCommandLineOption weights(QStringLiteral("weights"),
                                      Cli::tr("With --what aggregates: the weight set to use "
@@ -521,10 +554,13 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = QStringLiteral("export");
     const QString kind = parser.value(what);
     const QString form = parser.value(format);
-    if (kind != QLatin1String("policies") && kind != QLatin1String("scores") &&
-        kind != QLatin1String("aggregates"))
+    const QStringList kinds{QStringLiteral("policies"), QStringLiteral("scores"),
+                            QStringLiteral("aggregates"), QStringLiteral("bottlenecks"),
+                            QStringLiteral("indicators")};
+    if (!kinds.contains(kind))
         return usageError(err, command,
-                          Cli::tr("Give --what policies, --what scores or --what aggregates."));
+                          Cli::tr("Give --what bottlenecks, --what indicators, --what "
+                                  "policies, --what scores or --what aggregates."));
     if (form != QLatin1String("csv") && form != QLatin1String("json"))
         return usageError(err, command, Cli::tr("Give --format csv or --format json."));
 
@@ -538,6 +574,15 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     auto write = [&](QIODevice *device, QString *error) {
         if (kind == QLatin1String("aggregates"))
             return CliScoring::writeAggregates(store, form, parser.value(weights), device, error);
+        const bool json = form == QLatin1String("json");
+        if (kind == QLatin1String("bottlenecks"))
+            return json ? TrackingExport::writeBottlenecksJson(store, device, error)
+                        : BottleneckCsv::write(store, device, error);
+        if (kind == QLatin1String("indicators"))
+            return json ? TrackingExport::writeIndicatorsJson(store, QDate::currentDate(), device,
+                                                              error)
+                        : TrackingExport::writeIndicatorsCsv(store, QDate::currentDate(), device,
+                                                             error);
         const bool scores = kind == QLatin1String("scores");
         if (form == QLatin1String("json"))
             return scores ? JsonExport::writeScores(store, device, error)
@@ -660,10 +705,10 @@ QString overview()
                    "  new FILE.pwb [--framework fyp14|fyp13] [--name NAME] [--sample]\n"
                    "  info FILE.pwb [--json]\n"
                    "  check FILE.pwb\n"
-                   "  import FILE.pwb --policies CSV|--scores CSV|--weights CSV [--encoding "
-                   "auto|utf-8|gbk]\n"
-                   "  export FILE.pwb --what policies|scores|aggregates --format csv|json "
-                   "[--weights NAME] [-o OUT]\n"
+                   "  import FILE.pwb --policies CSV|--scores CSV|--weights CSV|--bottlenecks "
+                   "CSV|--observations CSV [--encoding auto|utf-8|gbk]\n"
+                   "  export FILE.pwb --what policies|scores|aggregates|bottlenecks|indicators "
+                   "--format csv|json [--weights NAME] [-o OUT]\n"
                    "  sensitivity FILE.pwb [--draws N] [--seed S] [--format json] [--weights NAME] "
                    "[-o OUT]\n"
                    "  generate OUT.pwb --policies N --evaluators M [--seed S]\n"

@@ -4,9 +4,12 @@
 #include "Settings.h"
 #include "commands/ImportCommand.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "io/BottleneckCsv.h"
 #include "io/CsvReader.h"
+#include "io/ObservationCsv.h"
 #include "io/PolicyCsv.h"
 #include "io/ScoreCsv.h"
+#include "io/TrackingExport.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,69 +44,144 @@ void ImportExport::importScores()
         importFile(path, true);
 }
 
+void ImportExport::importBottlenecks()
+{
+    chooseAndImport(Data::Bottlenecks);
+}
+
+void ImportExport::importObservations()
+{
+    chooseAndImport(Data::Observations);
+}
+
+void ImportExport::chooseAndImport(Data data)
+{
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, data == Data::Bottlenecks ? tr("Import bottlenecks") : tr("Import observations"),
+        settings.lastDirectory(), tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path, data);
+}
+
 void ImportExport::importFile(const QString &path, bool scores)
 {
+    importFile(path, scores ? Data::Scores : Data::Policies);
+}
+
+void ImportExport::importFile(const QString &path, Data data)
+{
     Project *project = m_project();
-    if (!project || !m_ensureEvaluator())
+    if (!project || !m_ensureEvaluator() || data == Data::Indicators)
         return;
     Settings().setLastDirectory(QFileInfo(path).absolutePath());
     const QString actor = project->evaluator().uuid;
-    auto planner = [project, path, scores, actor](TextDecoding::Encoding encoding) {
+    const QDate today = QDate::currentDate();
+    auto planner = [project, path, data, actor, today](TextDecoding::Encoding encoding) {
         const CsvReader::Table table = CsvReader::readFile(path, encoding);
         if (!table.ok) {
             ImportPlan failed;
             failed.fileError = table.error;
             return failed;
         }
-        return scores ? ScoreCsv::plan(table, project->store())
-                      : PolicyCsv::plan(table, project->store(), actor);
+        switch (data) {
+        case Data::Scores:
+            return ScoreCsv::plan(table, project->store());
+        case Data::Bottlenecks:
+            return BottleneckCsv::plan(table, project->store(), actor, today);
+        case Data::Observations:
+            return ObservationCsv::plan(table, project->store());
+        default:
+            return PolicyCsv::plan(table, project->store(), actor);
+        }
     };
     const QString name = QFileInfo(path).fileName();
-    ImportPreviewDialog dialog(scores ? tr("Import scores from %1").arg(name)
-                                      : tr("Import policies from %1").arg(name),
-                               planner, m_window);
+    QString title = tr("Import policies from %1").arg(name);
+    if (data == Data::Scores)
+        title = tr("Import scores from %1").arg(name);
+    else if (data == Data::Bottlenecks)
+        title = tr("Import bottlenecks from %1").arg(name);
+    else if (data == Data::Observations)
+        title = tr("Import observations from %1").arg(name);
+    ImportPreviewDialog dialog(title, planner, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.plan().changes.isEmpty())
         return;
     const ImportPlan &plan = dialog.plan();
     const int rows = plan.count(ImportPlan::Action::Add) + plan.count(ImportPlan::Action::Update);
-    const QString text =
-        scores ? QCoreApplication::translate("Undo", "Import %n score(s) from %1", nullptr, rows)
-                     .arg(name)
-               : QCoreApplication::translate("Undo", "Import %n policy(ies) from %1", nullptr, rows)
-                     .arg(name);
+    QString text =
+        QCoreApplication::translate("Undo", "Import %n policy(ies) from %1", nullptr, rows)
+            .arg(name);
+    if (data == Data::Scores)
+        text = QCoreApplication::translate("Undo", "Import %n score(s) from %1", nullptr, rows)
+                   .arg(name);
+    else if (data == Data::Bottlenecks)
+        text = QCoreApplication::translate("Undo", "Import %n bottleneck(s) from %1", nullptr, rows)
+                   .arg(name);
+    else if (data == Data::Observations)
+        text =
+            QCoreApplication::translate("Undo", "Import %n observation(s) from %1", nullptr, rows)
+                .arg(name);
     project->push(new ImportCommand(project, text, plan.changes));
 }
 
 void ImportExport::exportPolicies()
 {
-    exportFile(false);
+    exportFile(Data::Policies);
 }
 
 void ImportExport::exportScores()
 {
-    exportFile(true);
+    exportFile(Data::Scores);
 }
 
-void ImportExport::exportFile(bool scores)
+void ImportExport::exportBottlenecks()
+{
+    exportFile(Data::Bottlenecks);
+}
+
+void ImportExport::exportIndicators()
+{
+    exportFile(Data::Indicators);
+}
+
+void ImportExport::exportFile(Data data)
 {
     Project *project = m_project();
-    if (!project)
+    if (!project || data == Data::Observations)
         return;
     Settings settings;
-    const QString base = QFileInfo(project->filePath()).completeBaseName() +
-                         (scores ? QStringLiteral("-scores.csv") : QStringLiteral("-policies.csv"));
+    QString suffix = QStringLiteral("-policies.csv");
+    QString caption = tr("Export policies");
+    if (data == Data::Scores) {
+        suffix = QStringLiteral("-scores.csv");
+        caption = tr("Export scores");
+    } else if (data == Data::Bottlenecks) {
+        suffix = QStringLiteral("-bottlenecks.csv");
+        caption = tr("Export bottlenecks");
+    } else if (data == Data::Indicators) {
+        suffix = QStringLiteral("-indicators.csv");
+        caption = tr("Export indicators");
+    }
+    const QString base = QFileInfo(project->filePath()).completeBaseName() + suffix;
     const QString path = QFileDialog::getSaveFileName(
-        m_window, scores ? tr("Export scores") : tr("Export policies"),
-        QDir(settings.lastDirectory()).filePath(base), tr("CSV files (*.csv)"));
+        m_window, caption, QDir(settings.lastDirectory()).filePath(base), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setLastDirectory(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     QString error;
     bool ok = file.open(QIODevice::WriteOnly);
-    if (ok)
-        ok = scores ? ScoreCsv::write(project->store(), &file, &error)
-                    : PolicyCsv::write(project->store(), &file, &error);
+    if (ok) {
+        const ProjectStore &store = project->store();
+        if (data == Data::Scores)
+            ok = ScoreCsv::write(store, &file, &error);
+        else if (data == Data::Bottlenecks)
+            ok = BottleneckCsv::write(store, &file, &error);
+        else if (data == Data::Indicators)
+            ok = TrackingExport::writeIndicatorsCsv(store, QDate::currentDate(), &file, &error);
+        else
+            ok = PolicyCsv::write(store, &file, &error);
+    }
     if (ok && !file.commit())
         ok = false;
     if (!ok) {

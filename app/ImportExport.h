@@ -13,6 +13,17 @@ class ImportExport : public QObject
     Q_OBJECT
 
 public:
+    // What a file holds. Observations are only imported; indicators (with their derived
+    // figures) only exported.
+    enum class Data
+    {
+        Policies,
+        Scores,
+        Bottlenecks,
+        Observations,
+        Indicators
+    };
+
     ImportExport(QWidget *window, std::function<Project *()> project,
                  std::function<bool()> ensureEvaluator, QObject *parent = nullptr);
 
@@ -20,13 +31,19 @@ public:
     void importScores();
     void exportPolicies();
     void exportScores();
+    void importBottlenecks();
+    void importObservations();
+    void exportBottlenecks();
+    void exportIndicators();
 
     // Runs the preview for `path` and imports on acceptance (the file dialog is skipped).
     // Exposed for tests, which drive the preview dialog directly.
     void importFile(const QString &path, bool scores);
+    void importFile(const QString &path, Data data);
 
 private:
-    void exportFile(bool scores);
+    void chooseAndImport(Data data);
+    void exportFile(Data data);
 
     QWidget *m_window;
     std::function<Project *()> m_project;

@@ -3,6 +3,7 @@
 #include "ImportExport.h"
 #include "Project.h"
 #include "ProjectFiles.h"
+#include "TrackingTabs.h"
 #include "commands/PolicyCommands.h"
 #include "commands/ProjectCommands.h"
 #include "dialogs/HelpDialog.h"
@@ -165,6 +166,34 @@ void MainWindow::createActions()
         if (m_scoringView)
             m_tabs->setCurrentWidget(m_scoringView);
     });
+    m_newBottleneckAction =
+        make(tr("&New Bottleneck…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] {
+            if (m_tracking)
+                m_tracking->newBottleneck();
+        });
+    m_policyBottlenecksAction = make(
+        tr("&Bottlenecks of This Policy"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B), [this] {
+            if (m_tracking && m_policies)
+                m_tracking->showBottlenecksOfPolicy(m_policies->currentPolicy());
+        });
+    m_goalViewAction =
+        make(tr("&Goal View of This Goal"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), [this] {
+            if (m_tracking && m_goalView)
+                m_tracking->showGoal(
+                    m_goalView->currentIndex().data(GoalTreeModel::GoalUuidRole).toString());
+        });
+    auto fileAction = [this](const QString &text, void (ImportExport::*slot)()) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, m_importExport, slot);
+        return action;
+    };
+    m_trackingImportActions = {
+        fileAction(tr("&Import Bottlenecks from CSV…"), &ImportExport::importBottlenecks),
+        fileAction(tr("Import Indicator &Observations from CSV…"),
+                   &ImportExport::importObservations)};
+    m_trackingExportActions = {
+        fileAction(tr("&Export Bottlenecks to CSV…"), &ImportExport::exportBottlenecks),
+        fileAction(tr("Export In&dicators to CSV…"), &ImportExport::exportIndicators)};
     m_preferencesAction =
         make(tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -207,6 +236,14 @@ void MainWindow::createMenus()
     evaluation->addAction(m_weightsAction);
     evaluation->addAction(m_sensitivityAction);
 
+    QMenu *tracking = menuBar()->addMenu(tr("&Tracking"));
+    tracking->addAction(m_newBottleneckAction);
+    tracking->addAction(m_policyBottlenecksAction);
+    tracking->addAction(m_goalViewAction);
+    tracking->addSeparator();
+    tracking->addActions(m_trackingImportActions);
+    tracking->addActions(m_trackingExportActions);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_helpAction);
     help->addSeparator();
@@ -230,6 +267,12 @@ void MainWindow::buildWorkspace()
     m_tabs->addTab(m_splitter, tr("S&core"));
     m_scoringView = new ScoringView(m_project.get(), m_tabs);
     m_tabs->addTab(m_scoringView, tr("&Results"));
+    m_tracking = new TrackingTabs(
+        m_project.get(), m_tabs, [this] { return ensureEvaluator(); }, m_workspace);
+    connect(m_tracking, &TrackingTabs::policyRequested, this, [this](const QString &uuid) {
+        m_tabs->setCurrentIndex(0);
+        m_policies->selectPolicy(uuid);
+    });
     m_policies = new PolicyBrowser(m_project.get(), m_splitter);
     m_policies->view()->addAction(m_deletePolicyAction);
 
@@ -253,7 +296,12 @@ void MainWindow::buildWorkspace()
 
     // Left: what to score (policies above, goals below); right: the scoring itself.
     auto *left = new QSplitter(Qt::Vertical, m_splitter);
-    left->addWidget(m_policies);
+    auto *policyBox = new QWidget(left);
+    auto *policyLayout = new QVBoxLayout(policyBox);
+    policyLayout->setContentsMargins(0, 0, 0, 0);
+    policyLayout->addWidget(m_policies, 1);
+    policyLayout->addWidget(m_tracking->createPolicyNote(policyBox));
+    left->addWidget(policyBox);
     left->addWidget(m_goalView);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
@@ -268,6 +316,7 @@ void MainWindow::buildWorkspace()
 
     connect(m_policies, &PolicyBrowser::currentPolicyChanged, this, [this](const QString &uuid) {
         m_goalModel->setPolicy(uuid);
+        m_tracking->setCurrentPolicy(uuid);
         onGoalChanged();
         updateActions();
     });
@@ -384,6 +433,7 @@ void MainWindow::closeProject()
         m_banner = nullptr;
         m_tabs = nullptr;
         m_scoringView = nullptr;
+        m_tracking = nullptr;
         m_policies = nullptr;
         m_goalView = nullptr;
         m_goalModel = nullptr;
@@ -441,6 +491,13 @@ void MainWindow::updateActions()
     m_weightsAction->setEnabled(writable);
     m_sensitivityAction->setEnabled(open);
     m_resultsAction->setEnabled(open);
+    m_newBottleneckAction->setEnabled(writable);
+    m_policyBottlenecksAction->setEnabled(policySelected);
+    m_goalViewAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_trackingImportActions))
+        action->setEnabled(writable);
+    for (QAction *action : std::as_const(m_trackingExportActions))
+        action->setEnabled(open);
 }
 
 void MainWindow::updateStatus()

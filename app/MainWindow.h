@@ -6,6 +6,7 @@
 #include <memory>
 
 class ImportExport;
+class TrackingTabs;
 class PolicyBrowser;
 class Project;
 class QAction;
@@ -45,6 +46,7 @@ public:
     ScoringView *scoringView() const { return m_scoringView; }
     QTabWidget *tabs() const { return m_tabs; }
     ImportExport *importExport() const { return m_importExport; }
+    TrackingTabs *tracking() const { return m_tracking; }
 
     // Makes sure an evaluator name is known, asking once; false if the user declines.
     bool ensureEvaluator();
@@ -89,6 +91,7 @@ private:
     GoalTreeModel *m_goalModel = nullptr;
     ScorePanel *m_scorePanel = nullptr;
     ScoringView *m_scoringView = nullptr;
+    TrackingTabs *m_tracking = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_evaluatorLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
@@ -114,6 +117,11 @@ private:
     QAction *m_weightsAction = nullptr;
     QAction *m_sensitivityAction = nullptr;
     QAction *m_resultsAction = nullptr;
+    QAction *m_newBottleneckAction = nullptr;
+    QAction *m_policyBottlenecksAction = nullptr;
+    QAction *m_goalViewAction = nullptr;
+    QList<QAction *> m_trackingImportActions; // need a writable project
+    QList<QAction *> m_trackingExportActions; // need an open project
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_helpAction = nullptr;

@@ -36,6 +36,22 @@ constexpr std::array<Term, 5> resultLevelTerms{{
     {"impact", QT_TRANSLATE_NOOP("Vocabulary", "Impact"), "影响"},
 }};
 
+// Codes as stored in bottleneck.status (schema CHECK) and written in CSV.
+constexpr std::array<Term, 5> statusTerms{{
+    {"open", QT_TRANSLATE_NOOP("Vocabulary", "Open"), "未解决"},
+    {"in_progress", QT_TRANSLATE_NOOP("Vocabulary", "In progress"), "处理中"},
+    {"mitigated", QT_TRANSLATE_NOOP("Vocabulary", "Mitigated"), "已缓解"},
+    {"resolved", QT_TRANSLATE_NOOP("Vocabulary", "Resolved"), "已解决"},
+    {"wont_fix", QT_TRANSLATE_NOOP("Vocabulary", "Won't fix"), "不予处理"},
+}};
+
+constexpr std::array<Term, 4> severityTerms{{
+    {"1", QT_TRANSLATE_NOOP("Vocabulary", "Minor"), "轻微"},
+    {"2", QT_TRANSLATE_NOOP("Vocabulary", "Moderate"), "中等"},
+    {"3", QT_TRANSLATE_NOOP("Vocabulary", "Serious"), "严重"},
+    {"4", QT_TRANSLATE_NOOP("Vocabulary", "Critical"), "非常严重"},
+}};
+
 template<std::size_t N> QStringList codesOf(const std::array<Term, N> &terms)
 {
     QStringList codes;
@@ -167,4 +183,50 @@ QString Vocabulary::scoreDisplay(std::optional<int> score)
     if (!score)
         return notApplicableLabel();
     return tr("%1 · %2").arg(*score).arg(scoreLabel(*score));
+}
+
+QList<BottleneckStatus> Vocabulary::statuses()
+{
+    return {BottleneckStatus::Open, BottleneckStatus::InProgress, BottleneckStatus::Mitigated,
+            BottleneckStatus::Resolved, BottleneckStatus::WontFix};
+}
+
+QString Vocabulary::statusCode(BottleneckStatus status)
+{
+    return QString::fromLatin1(statusTerms[static_cast<std::size_t>(status)].code);
+}
+
+QString Vocabulary::statusLabel(BottleneckStatus status)
+{
+    return QCoreApplication::translate("Vocabulary",
+                                       statusTerms[static_cast<std::size_t>(status)].english);
+}
+
+std::optional<BottleneckStatus> Vocabulary::statusFromText(const QString &text)
+{
+    // "in progress" and "won't fix" as people type them, besides the codes.
+    QString wanted = text.trimmed();
+    wanted.replace(QLatin1Char(' '), QLatin1Char('_'));
+    if (wanted.compare(QLatin1String("wontfix"), Qt::CaseInsensitive) == 0)
+        wanted = QStringLiteral("wont_fix");
+    const Term *t = findTerm(statusTerms, wanted);
+    if (!t)
+        t = findTerm(statusTerms, text);
+    if (!t)
+        return std::nullopt;
+    return static_cast<BottleneckStatus>(t - statusTerms.data());
+}
+
+QString Vocabulary::severityLabel(int severity)
+{
+    if (severity < 1 || severity > 4)
+        return QString::number(severity);
+    return QCoreApplication::translate("Vocabulary", severityTerms[severity - 1].english);
+}
+
+std::optional<int> Vocabulary::severityFromText(const QString &text)
+{
+    if (const Term *t = findTerm(severityTerms, text))
+        return int(t - severityTerms.data()) + 1;
+    return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Bottleneck.h"
 #include "Evidence.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,15 @@ public:
     static QString resultLevelCode(ResultLevel level);
     static QString resultLevelLabel(ResultLevel level);
     static std::optional<ResultLevel> resultLevelFromText(const QString &text);
+
+    static QList<BottleneckStatus> statuses();
+    static QString statusCode(BottleneckStatus status);
+    static QString statusLabel(BottleneckStatus status);
+    static std::optional<BottleneckStatus> statusFromText(const QString &text);
+
+    // Severity 1..4 of a bottleneck: "Minor" .. "Critical"; the digit is accepted on import.
+    static QString severityLabel(int severity);
+    static std::optional<int> severityFromText(const QString &text);
 
     // The rubric of DOMAIN §2: label and meaning of 0..4; "not applicable" separately.
     static QString scoreLabel(int score);

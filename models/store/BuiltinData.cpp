@@ -182,7 +182,9 @@ bool BuiltinData::installIndicators(QSqlDatabase db, const Framework &framework,
         for (const QJsonValue &tv : o.value(QLatin1String("targets")).toArray()) {
             const QJsonObject x = tv.toObject();
             if (!run(target,
-                     {Rows::newUuid(), uuid, x.value(QLatin1String("period")).toString(),
+                     {Rows::stableUuid(QStringLiteral("target:%1:%2")
+                                           .arg(code, x.value(QLatin1String("period")).toString())),
+                      uuid, x.value(QLatin1String("period")).toString(),
                       x.value(QLatin1String("value")).toDouble(),
                       x.value(QLatin1String("note")).toString()},
                      error))
@@ -191,7 +193,12 @@ bool BuiltinData::installIndicators(QSqlDatabase db, const Framework &framework,
         for (const QJsonValue &bv : o.value(QLatin1String("benchmarks")).toArray()) {
             const QJsonObject x = bv.toObject();
             if (!run(benchmark,
-                     {Rows::newUuid(), uuid, x.value(QLatin1String("label")).toString(),
+                     // Stable UUIDs: the same built-in benchmark in two files is one item
+                     // when they are merged.
+                     {Rows::stableUuid(QStringLiteral("benchmark:%1:%2:%3")
+                                           .arg(code, x.value(QLatin1String("label")).toString(),
+                                                x.value(QLatin1String("period")).toString())),
+                      uuid, x.value(QLatin1String("label")).toString(),
                       x.value(QLatin1String("period")).toString(),
                       x.value(QLatin1String("value")).toDouble(),
                       x.value(QLatin1String("source")).toString(),

@@ -81,6 +81,18 @@ QList<PolicySummary> ProjectStore::policySummaries() const
     return result;
 }
 
+QList<Policy> ProjectStore::policies() const
+{
+    QList<Policy> result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM policy p ORDER BY p.code")
+               .arg(QLatin1String(policyColumns)));
+    while (q.next())
+        result << policyFrom(q);
+    return result;
+}
+
 std::optional<PolicySummary> ProjectStore::policySummary(const QString &uuid) const
 {
     const std::optional<Policy> p = policy(uuid);
@@ -185,6 +197,21 @@ QList<Evidence> ProjectStore::evidence(const QString &scoreUuid) const
         result << Rows::toEvidence(row);
     std::sort(result.begin(), result.end(),
               [](const Evidence &a, const Evidence &b) { return a.sortOrder < b.sortOrder; });
+    return result;
+}
+
+QList<Score> ProjectStore::scoresOfGoal(const QString &goalUuid) const
+{
+    QList<Score> result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(scoreSelect) +
+              QStringLiteral("WHERE s.goal_uuid = ? ORDER BY s.rowid"));
+    q.addBindValue(goalUuid);
+    if (q.exec()) {
+        while (q.next())
+            result << scoreFrom(q);
+    }
     return result;
 }
 

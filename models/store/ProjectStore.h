@@ -4,9 +4,11 @@
 #include "OpenError.h"
 #include "RowChange.h"
 #include "WeightSetRecord.h"
+#include "domain/Bottleneck.h"
 #include "domain/Evaluator.h"
 #include "domain/Evidence.h"
 #include "domain/Framework.h"
+#include "domain/Indicator.h"
 #include "domain/Policy.h"
 #include "domain/Score.h"
 
@@ -72,6 +74,8 @@ public:
     Counts counts() const;
 
     QList<PolicySummary> policySummaries() const;
+    // The policies alone, by code: much cheaper than the summaries (no score counts).
+    QList<Policy> policies() const;
     std::optional<PolicySummary> policySummary(const QString &uuid) const;
     std::optional<Policy> policy(const QString &uuid) const;
     std::optional<Policy> policyByCode(const QString &code) const;
@@ -82,6 +86,8 @@ public:
     std::optional<Score> score(const QString &policyUuid, const QString &goalUuid,
                                const QString &evaluatorUuid) const;
     QList<Evidence> evidence(const QString &scoreUuid) const;
+    // Every evaluator's scores of one goal over all policies.
+    QList<Score> scoresOfGoal(const QString &goalUuid) const;
     // Number of evidence items per score of one policy.
     QHash<QString, int> evidenceCounts(const QString &policyUuid) const;
 
@@ -91,6 +97,18 @@ public:
     std::optional<WeightSetRecord> weightSet(const QString &uuid) const;
     std::optional<WeightSetRecord> weightSetByName(const QString &name) const;
     QString activeWeightSetUuid() const; // falls back to the first set
+
+    // Implementation tracking (TrackingQueries.cpp).
+    QList<BottleneckCategory> bottleneckCategories() const; // tree order
+    QList<Bottleneck> bottlenecks() const;                  // with their goal and policy links
+    std::optional<Bottleneck> bottleneck(const QString &uuid) const;
+    QList<Evidence> bottleneckEvidence(const QString &bottleneckUuid) const;
+    QList<Indicator> indicators() const; // with links, observations, targets, benchmarks
+    std::optional<Indicator> indicator(const QString &uuid) const;
+    // Every logged change of a record and of its child rows (links, evidence: rows of
+    // `childTables` whose `parentColumn` is the record), oldest first.
+    QList<HistoryEntry> history(const QString &uuid, const QStringList &childTables = {},
+                                const QString &parentColumn = QString()) const;
 
     // Raw rows, for commands that snapshot what they are about to change.
     QVariantMap row(const QString &table, const QString &key) const;
@@ -111,6 +129,7 @@ public:
 private:
     ProjectStore() = default;
     bool loadFramework(QString *error);
+    QList<Indicator> indicatorsWhere(const QString &uuid) const;
     OpenError prepareConnection(const QString &path, bool readOnly, int fileVersion,
                                 bool allowNewer);
 

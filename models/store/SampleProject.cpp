@@ -2,12 +2,15 @@
 
 #include "ProjectStore.h"
 #include "Rows.h"
+#include "TrackingRows.h"
+#include "domain/BottleneckRules.h"
 #include "domain/Vocabulary.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -21,6 +24,103 @@ QVariantMap stamped(QVariantMap row, const QString &now, bool modifiedBy)
 }
 
 } // namespace
+
+// Illustrative bottlenecks with their links and evidence, and illustrative targets for
+// the sourced indicators.
+bool SampleProject::addTracking(const QJsonObject &root, const ProjectStore &store,
+                                const QHash<QString, QString> &policyUuids, const QString &now,
+                                RowChanges *changes, QString *error)
+{
+    QSet<QString> categories;
+    for (const BottleneckCategory &c : store.bottleneckCategories())
+        categories.insert(c.code);
+    for (const QJsonValue &v : root.value(QLatin1String("bottlenecks")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Bottleneck b;
+        b.title = o.value(QLatin1String("title")).toString();
+        b.uuid = Rows::stableUuid(QStringLiteral("sample-bottleneck:") + b.title);
+        b.categoryCode = o.value(QLatin1String("category")).toString();
+        b.severity = o.value(QLatin1String("severity")).toInt();
+        b.status = Vocabulary::statusFromText(o.value(QLatin1String("status")).toString())
+                       .value_or(BottleneckStatus::Open);
+        b.statusReason = o.value(QLatin1String("status_reason")).toString();
+        b.owner = o.value(QLatin1String("owner")).toString();
+        b.opened = QDate::fromString(o.value(QLatin1String("opened")).toString(), Qt::ISODate);
+        b.target = QDate::fromString(o.value(QLatin1String("target")).toString(), Qt::ISODate);
+        b.closed = QDate::fromString(o.value(QLatin1String("closed")).toString(), Qt::ISODate);
+        b.description = o.value(QLatin1String("description")).toString();
+        b.notes = o.value(QLatin1String("notes")).toString();
+        if (!categories.contains(b.categoryCode) || !BottleneckRules::fieldErrors(b).isEmpty()) {
+            *error = tr("The sample bottleneck \"%1\" is invalid.").arg(b.title);
+            return false;
+        }
+        QVariantMap row = Rows::fromBottleneck(b);
+        row.insert(QStringLiteral("created"), now);
+        row.insert(QStringLiteral("modified"), now);
+        row.insert(QStringLiteral("modified_by"), QString());
+        changes->append({QStringLiteral("bottleneck"), b.uuid, {}, row});
+        for (const QJsonValue &g : o.value(QLatin1String("goals")).toArray()) {
+            const GoalNode *goal = store.framework().byCode(g.toString());
+            if (!goal) {
+                *error = tr("The sample project refers to an unknown policy, goal or evaluator.");
+                return false;
+            }
+            const QVariantMap link = Rows::bottleneckGoalLink(b.uuid, goal->uuid);
+            changes->append({QStringLiteral("bottleneck_goal"),
+                             link.value(QStringLiteral("uuid")).toString(),
+                             {},
+                             link});
+        }
+        for (const QJsonValue &p : o.value(QLatin1String("policies")).toArray()) {
+            const QString policyUuid = policyUuids.value(p.toString());
+            if (policyUuid.isEmpty()) {
+                *error = tr("The sample project refers to an unknown policy, goal or evaluator.");
+                return false;
+            }
+            const QVariantMap link = Rows::bottleneckPolicyLink(b.uuid, policyUuid);
+            changes->append({QStringLiteral("bottleneck_policy"),
+                             link.value(QStringLiteral("uuid")).toString(),
+                             {},
+                             link});
+        }
+        int order = 0;
+        for (const QJsonValue &ev : o.value(QLatin1String("evidence")).toArray()) {
+            const QJsonObject x = ev.toObject();
+            Evidence e;
+            e.uuid = Rows::stableUuid(
+                QStringLiteral("sample-bottleneck-evidence:%1:%2").arg(b.uuid).arg(order));
+            e.source = x.value(QLatin1String("source")).toString();
+            e.locator = x.value(QLatin1String("locator")).toString();
+            e.quote = x.value(QLatin1String("quote")).toString();
+            e.level = Vocabulary::resultLevelFromText(x.value(QLatin1String("level")).toString())
+                          .value_or(ResultLevel::Activity);
+            e.sortOrder = order++;
+            changes->append({QStringLiteral("bottleneck_evidence"),
+                             e.uuid,
+                             {},
+                             Rows::fromBottleneckEvidence(b.uuid, e)});
+        }
+    }
+    QHash<QString, QString> indicatorUuids;
+    for (const Indicator &i : store.indicators())
+        indicatorUuids.insert(i.code, i.uuid);
+    for (const QJsonValue &v : root.value(QLatin1String("targets")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QLatin1String("indicator")).toString();
+        const QString indicatorUuid = indicatorUuids.value(code);
+        if (indicatorUuid.isEmpty()) {
+            *error = tr("The sample project refers to an unknown indicator %1.").arg(code);
+            return false;
+        }
+        IndicatorTarget t;
+        t.period = o.value(QLatin1String("period")).toString();
+        t.uuid = Rows::stableUuid(QStringLiteral("sample-target:%1:%2").arg(code, t.period));
+        t.value = o.value(QLatin1String("value")).toDouble();
+        t.note = o.value(QLatin1String("note")).toString();
+        changes->append({QStringLiteral("target"), t.uuid, {}, Rows::fromTarget(indicatorUuid, t)});
+    }
+    return true;
+}
 
 bool SampleProject::write(ProjectStore &store, QString *error)
 {
@@ -121,6 +221,8 @@ bool SampleProject::write(ProjectStore &store, QString *error)
                             stamped(Rows::fromEvidence(e), now, false)});
         }
     }
+    if (!addTracking(root, store, policyUuids, now, &changes, error))
+        return false;
     const ChangeContext context{QString(), QString(), tr("Create the sample project")};
     return store.apply(changes, true, context, error);
 }

@@ -47,6 +47,632 @@
     </message>
 </context>
 <context>
+    <name>BottleneckCsv</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>The header names the column &quot;%1&quot; more than once.</source>
+        <translation>标题行中“%1”列出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;%1&quot; column. Bottlenecks need at least the columns title and category (or 标题 and 类别); the header found is: %2</source>
+        <translation>文件中没有“%1”列。堵点至少需要 title 和 category 列（或“标题”和“类别”列）；文件的标题行为：%2</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>标题为空</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; contains a line break or tab</source>
+        <translation>标题“%1”包含换行符或制表符</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; was already used on line %2</source>
+        <translation>标题“%1”已在第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>the uuid &quot;%1&quot; is not a UUID</source>
+        <translation>uuid“%1”不是有效的 UUID</translation>
+    </message>
+    <message>
+        <source>the uuid %1 was already used on line %2</source>
+        <translation>uuid %1 已在第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>the category is empty</source>
+        <translation>类别为空</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; (use a code: %2, or a category&apos;s name)</source>
+        <translation>未知类别“%1”（请填写类别编号：%2，或类别名称）</translation>
+    </message>
+    <message>
+        <source>the severity &quot;%1&quot; is not 1, 2, 3 or 4 (%2 … %3)</source>
+        <translation>严重程度“%1”不是 1、2、3 或 4（%2 … %3）</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (use one of: %2)</source>
+        <translation>未知状态“%1”（请使用以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>unknown goal code(s) %1</source>
+        <translation>未知的目标编号 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a dimension, not a goal: link its goals (%2)</source>
+        <translation>“%1”是维度而不是目标：请关联其下的目标（%2）</translation>
+    </message>
+    <message>
+        <source>unknown policy code(s) %1</source>
+        <translation>未知的政策编号 %1</translation>
+    </message>
+    <message>
+        <source>the date opened &quot;%1&quot; is not a date written yyyy-MM-dd</source>
+        <translation>提出日期“%1”不是 yyyy-MM-dd 格式的日期</translation>
+    </message>
+    <message>
+        <source>the target date &quot;%1&quot; is not a date written yyyy-MM-dd</source>
+        <translation>目标日期“%1”不是 yyyy-MM-dd 格式的日期</translation>
+    </message>
+    <message>
+        <source>the date closed &quot;%1&quot; is not a date written yyyy-MM-dd</source>
+        <translation>关闭日期“%1”不是 yyyy-MM-dd 格式的日期</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; is ambiguous: %2 bottlenecks of the project have it (give the uuid)</source>
+        <translation>标题“%1”有歧义：项目中有 %2 个堵点使用该标题（请给出 uuid）</translation>
+    </message>
+    <message>
+        <source>updates the same bottleneck as line %1</source>
+        <translation>与第 %1 行更新的是同一个堵点</translation>
+    </message>
+    <message>
+        <source>moving the bottleneck from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>将堵点从“%1”改为“%2”</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot;</source>
+        <translation>状态“%1”</translation>
+    </message>
+    <message>
+        <source>%1 needs a reason in the status_reason column</source>
+        <translation>%1需要在 status_reason 列中填写原因</translation>
+    </message>
+    <message>
+        <source>%1 needs a reason, and the file has no status_reason column to give one</source>
+        <translation>%1需要填写原因，但文件中没有可填写原因的 status_reason 列</translation>
+    </message>
+    <message>
+        <source>the target date %1 is before the date opened %2</source>
+        <translation>目标日期 %1 早于提出日期 %2</translation>
+    </message>
+    <message>
+        <source>a date closed is given, but the status &quot;%1&quot; is not resolved or won&apos;t fix</source>
+        <translation>填写了关闭日期，但状态“%1”不是“已解决”或“不予处理”</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation>目标日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>What blocks implementation, in one line</source>
+        <translation>用一句话说明阻碍落实的问题</translation>
+    </message>
+    <message>
+        <source>Why: needed for won&apos;t fix, moving back and reopening</source>
+        <translation>原因：“不予处理”、状态回退和重新打开时必填</translation>
+    </message>
+    <message>
+        <source>Body or person responsible</source>
+        <translation>负责单位或个人</translation>
+    </message>
+    <message>
+        <source>Affected goals</source>
+        <translation>受阻目标</translation>
+    </message>
+    <message>
+        <source>Filter policies</source>
+        <translation>筛选政策</translation>
+    </message>
+    <message>
+        <source>Affected policies</source>
+        <translation>受阻政策</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pened:</source>
+        <translation>提出日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>关闭日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Blocks &amp;goals:</source>
+        <translation>受阻目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Blocks po&amp;licies:</source>
+        <translation>受阻政策(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>New bottleneck</source>
+        <translation>新建堵点</translation>
+    </message>
+    <message>
+        <source>Edit bottleneck</source>
+        <translation>编辑堵点</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>原因（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（未关闭）</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckMatrixModel</name>
+    <message numerus="yes">
+        <source>%n unresolved bottleneck(s) of %1</source>
+        <translation>
+            <numerusform>%1：%n 个未解决的堵点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved bottleneck(s) of %1 block %2 %3</source>
+        <translation>
+            <numerusform>%1：%n 个未解决的堵点阻碍 %2 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Unresolved bottlenecks of the category</source>
+        <translation>该类别的未解决堵点</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckRules</name>
+    <message>
+        <source>Give a reason for closing the bottleneck as &quot;%1&quot;.</source>
+        <translation>请说明将堵点设为“%1”的原因。</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening the bottleneck (%1 → %2).</source>
+        <translation>请说明重新打开堵点的原因（%1 → %2）。</translation>
+    </message>
+    <message>
+        <source>Give a reason for moving the bottleneck back from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>请说明将堵点从“%1”退回“%2”的原因。</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>标题为空。</translation>
+    </message>
+    <message>
+        <source>Severity must be 1 to 4, not %1.</source>
+        <translation>严重程度必须为 1 到 4，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The target date %1 is before the date opened %2.</source>
+        <translation>目标日期 %1 早于提出日期 %2。</translation>
+    </message>
+    <message>
+        <source>The date closed %1 is before the date opened %2.</source>
+        <translation>关闭日期 %1 早于提出日期 %2。</translation>
+    </message>
+    <message>
+        <source>Only a resolved or won&apos;t-fix bottleneck has a date closed.</source>
+        <translation>只有“已解决”或“不予处理”的堵点才有关闭日期。</translation>
+    </message>
+    <message>
+        <source>Moving forward (open → in progress → mitigated → resolved) is always allowed. Won&apos;t fix, moving back and reopening need a reason. The date closed is set when a bottleneck is resolved or closed as won&apos;t fix, and cleared when it is reopened.</source>
+        <translation>状态可以随时向前推进（未解决 → 处理中 → 已缓解 → 已解决）。“不予处理”、状态回退和重新打开都须填写原因。堵点解决或以“不予处理”关闭时记录关闭日期，重新打开时清除。</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckTableModel</name>
+    <message>
+        <source>closed %1</source>
+        <translation>已于 %1 关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: the target date %1 passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>已逾期：目标日期 %1 已过去 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long open: %1 for %n day(s).</source>
+        <translation>
+            <numerusform>长期未解决：已处于“%1”状态 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckView</name>
+    <message>
+        <source>Bottleneck register</source>
+        <translation>堵点登记表</translation>
+    </message>
+    <message>
+        <source>Bottleneck matrix: categories by goals</source>
+        <translation>堵点矩阵：类别 × 目标</translation>
+    </message>
+    <message>
+        <source>Unresolved bottlenecks (open, in progress or mitigated) per category and goal. A bottleneck that blocks several goals counts once in each. Click a cell to list its bottlenecks.</source>
+        <translation>按类别和目标统计的未解决堵点（未解决、处理中或已缓解）。阻碍多个目标的堵点在每个目标下各计一次。点击单元格可列出其中的堵点。</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>Search title, description, owner</source>
+        <translation>搜索标题、描述、负责方</translation>
+    </message>
+    <message>
+        <source>Search bottlenecks</source>
+        <translation>搜索堵点</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>类别筛选</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>全部未解决</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>严重程度筛选</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>%1 or worse</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>Goal filter</source>
+        <translation>目标筛选</translation>
+    </message>
+    <message>
+        <source>Policy filter</source>
+        <translation>政策筛选</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>负责方筛选</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅显示逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation>显示全部(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New bottleneck…</source>
+        <translation>新建堵点(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-category…</source>
+        <translation>添加子类别(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Blocked goals and policies</source>
+        <translation>受阻目标和政策</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>结果层次</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文摘录</translation>
+    </message>
+    <message>
+        <source>Evidence of the bottleneck</source>
+        <translation>堵点的证据</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vidence…</source>
+        <translation>添加证据(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Edit evidence…</source>
+        <translation>编辑证据…</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
+        <source>History of the bottleneck</source>
+        <translation>堵点修改历史</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>History (every change, oldest first)</source>
+        <translation>历史（全部修改，按时间先后排列）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>全部目标</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>全部政策</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责方</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bottleneck(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个堵点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bottlenecks recorded yet. Record what blocks the implementation of a policy with New bottleneck.</source>
+        <translation>尚未登记堵点。请用“新建堵点”登记阻碍政策落实的问题。</translation>
+    </message>
+    <message>
+        <source>Select a bottleneck to see its details.</source>
+        <translation>选择一个堵点以查看详情。</translation>
+    </message>
+    <message>
+        <source>Severity %1 · %2</source>
+        <translation>严重程度 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责方：%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>提出日期 %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标日期 %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>关闭日期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Blocks goals</source>
+        <translation>受阻目标</translation>
+    </message>
+    <message>
+        <source>Blocks policies</source>
+        <translation>受阻政策</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Read-only project</source>
+        <translation>只读项目</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; it cannot be changed.</source>
+        <translation>项目以只读方式打开，无法修改。</translation>
+    </message>
+    <message>
+        <source>Delete bottleneck</source>
+        <translation>删除堵点</translation>
+    </message>
+    <message>
+        <source>Delete the bottleneck &quot;%1&quot; with its links and evidence? You can undo this.</source>
+        <translation>删除堵点“%1”及其关联和证据？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Add sub-category</source>
+        <translation>添加子类别</translation>
+    </message>
+    <message>
+        <source>&amp;Below:</source>
+        <translation>上级类别(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Give a code without spaces or semicolons, e.g. P8.1.</source>
+        <translation>请填写不含空格或分号的编号，如 P8.1。</translation>
+    </message>
+    <message>
+        <source>The code %1 is taken.</source>
+        <translation>编号 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Give the sub-category a name.</source>
+        <translation>请为子类别命名。</translation>
+    </message>
+</context>
+<context>
     <name>BuiltinData</name>
     <message>
         <source>Built-in data %1 is missing from this build.</source>
@@ -282,10 +908,6 @@ Exit status: 0 sound, 1 problems found, 2 cannot open or not a project.</source>
         </translation>
     </message>
     <message>
-        <source>Imports policies or scores from a CSV file. If any row is rejected, nothing is imported and every rejected row is listed (exit status 1).</source>
-        <translation>从 CSV 文件导入政策或评分。只要有一行被拒绝，就不导入任何内容，并列出所有被拒绝的行（退出状态 1）。</translation>
-    </message>
-    <message>
         <source>Import policies: columns %1.</source>
         <translation>导入政策：列为 %1。</translation>
     </message>
@@ -402,10 +1024,6 @@ Exit status: 0 sound, 1 problems found, 2 cannot open or not a project.</source>
         <translation>将权重导入当前使用的权重方案：列为 code,weight（维度或目标编号、原始权重；在同级条目内归一化）。</translation>
     </message>
     <message>
-        <source>Give one of --policies CSV, --scores CSV or --weights CSV.</source>
-        <translation>请指定 --policies CSV、--scores CSV 或 --weights CSV 之一。</translation>
-    </message>
-    <message>
         <source>Cannot open &quot;%1&quot;.</source>
         <translation>无法打开“%1”。</translation>
     </message>
@@ -414,20 +1032,36 @@ Exit status: 0 sound, 1 problems found, 2 cannot open or not a project.</source>
         <translation>该项目只能以只读方式打开；未导入任何内容。</translation>
     </message>
     <message>
-        <source>Exports policies, scores or the scoring engine&apos;s aggregates as CSV (UTF-8 with BOM, as Excel expects) or JSON.</source>
-        <translation>将政策、评分或评分引擎的汇总结果导出为 CSV（带 BOM 的 UTF-8，符合 Excel 要求）或 JSON。</translation>
-    </message>
-    <message>
-        <source>What to export: policies, scores or aggregates.</source>
-        <translation>导出内容：policies（政策）、scores（评分）或 aggregates（汇总结果）。</translation>
-    </message>
-    <message>
         <source>With --what aggregates: the weight set to use (default: the active one).</source>
         <translation>用于 --what aggregates：所用的权重方案（默认为当前使用的方案）。</translation>
     </message>
     <message>
-        <source>Give --what policies, --what scores or --what aggregates.</source>
-        <translation>请指定 --what policies、--what scores 或 --what aggregates。</translation>
+        <source>Imports policies, scores, bottlenecks or indicator observations from a CSV file. If any row is rejected, nothing is imported and every rejected row is listed (exit status 1).</source>
+        <translation>从 CSV 文件导入政策、评分、堵点或指标观测值。只要有一行被拒绝，就不导入任何内容，并列出所有被拒绝的行（退出状态 1）。</translation>
+    </message>
+    <message>
+        <source>Import bottlenecks: columns %1 (goals and policies as codes separated by &quot;;&quot;; optional columns closed,status_reason,notes,uuid).</source>
+        <translation>导入堵点：列为 %1（目标和政策填写编号，以“;”分隔；可选列 closed,status_reason,notes,uuid）。</translation>
+    </message>
+    <message>
+        <source>Import indicator observations: columns %1 (indicator by code).</source>
+        <translation>导入指标观测值：列为 %1（指标填写编号）。</translation>
+    </message>
+    <message>
+        <source>Give one of --bottlenecks CSV, --observations CSV, --policies CSV, --scores CSV or --weights CSV.</source>
+        <translation>请指定 --bottlenecks CSV、--observations CSV、--policies CSV、--scores CSV 或 --weights CSV 之一。</translation>
+    </message>
+    <message>
+        <source>Exports policies, scores, the scoring engine&apos;s aggregates, bottlenecks or indicators (with their derived figures) as CSV (UTF-8 with BOM, as Excel expects) or JSON.</source>
+        <translation>将政策、评分、评分引擎的汇总结果、堵点或指标（含派生数据）导出为 CSV（带 BOM 的 UTF-8，符合 Excel 要求）或 JSON。</translation>
+    </message>
+    <message>
+        <source>What to export: policies, scores, aggregates, bottlenecks or indicators.</source>
+        <translation>导出内容：policies（政策）、scores（评分）、aggregates（汇总结果）、bottlenecks（堵点）或 indicators（指标）。</translation>
+    </message>
+    <message>
+        <source>Give --what bottlenecks, --what indicators, --what policies, --what scores or --what aggregates.</source>
+        <translation>请指定 --what bottlenecks、--what indicators、--what policies、--what scores 或 --what aggregates。</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [options]
@@ -436,8 +1070,8 @@ Commands:
   new FILE.pwb [--framework fyp14|fyp13] [--name NAME] [--sample]
   info FILE.pwb [--json]
   check FILE.pwb
-  import FILE.pwb --policies CSV|--scores CSV|--weights CSV [--encoding auto|utf-8|gbk]
-  export FILE.pwb --what policies|scores|aggregates --format csv|json [--weights NAME] [-o OUT]
+  import FILE.pwb --policies CSV|--scores CSV|--weights CSV|--bottlenecks CSV|--observations CSV [--encoding auto|utf-8|gbk]
+  export FILE.pwb --what policies|scores|aggregates|bottlenecks|indicators --format csv|json [--weights NAME] [-o OUT]
   sensitivity FILE.pwb [--draws N] [--seed S] [--format json] [--weights NAME] [-o OUT]
   generate OUT.pwb --policies N --evaluators M [--seed S]
 
@@ -450,8 +1084,8 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
   new FILE.pwb [--framework fyp14|fyp13] [--name NAME] [--sample]
   info FILE.pwb [--json]
   check FILE.pwb
-  import FILE.pwb --policies CSV|--scores CSV|--weights CSV [--encoding auto|utf-8|gbk]
-  export FILE.pwb --what policies|scores|aggregates --format csv|json [--weights NAME] [-o OUT]
+  import FILE.pwb --policies CSV|--scores CSV|--weights CSV|--bottlenecks CSV|--observations CSV [--encoding auto|utf-8|gbk]
+  export FILE.pwb --what policies|scores|aggregates|bottlenecks|indicators --format csv|json [--weights NAME] [-o OUT]
   sensitivity FILE.pwb [--draws N] [--seed S] [--format json] [--weights NAME] [-o OUT]
   generate OUT.pwb --policies N --evaluators M [--seed S]
 
@@ -844,6 +1478,95 @@ Sources: %3</source>
     </message>
 </context>
 <context>
+    <name>GoalView</name>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>各评分</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Scores of the goal across policies</source>
+        <translation>该目标在各政策上的评分</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unresolved bottlenecks blocking the goal</source>
+        <translation>阻碍该目标的未解决堵点</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Indicators of the goal</source>
+        <translation>该目标的指标</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores across policies (%n scored)</source>
+        <translation>
+            <numerusform>各政策评分（已评 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unresolved bottlenecks (%n)</source>
+        <translation>
+            <numerusform>未解决的堵点（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no observations</source>
+        <translation>无观测值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators (%n)</source>
+        <translation>
+            <numerusform>指标（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Policy Workbench user guide</source>
@@ -852,6 +1575,143 @@ Sources: %3</source>
     <message>
         <source>User guide</source>
         <translation>用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+（%2）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>页码 / 章节</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文摘录</translation>
+    </message>
+    <message>
+        <source>Result level</source>
+        <translation>结果层次</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>Linked goal %1</source>
+        <translation>关联目标 %1</translation>
+    </message>
+    <message>
+        <source>Unlinked goal %1</source>
+        <translation>解除关联目标 %1</translation>
+    </message>
+    <message>
+        <source>Linked policy %1</source>
+        <translation>关联政策 %1</translation>
+    </message>
+    <message>
+        <source>Unlinked policy %1</source>
+        <translation>解除关联政策 %1</translation>
+    </message>
+    <message>
+        <source>Added evidence: %1</source>
+        <translation>添加证据：%1</translation>
+    </message>
+    <message>
+        <source>Removed evidence: %1</source>
+        <translation>移除证据：%1</translation>
+    </message>
+    <message>
+        <source>Evidence %1: %2 → %3</source>
+        <translation>证据%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; (%2, %3)</source>
+        <translation>登记“%1”（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Deleted the bottleneck</source>
+        <translation>删除了该堵点</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1755,30 @@ Sources: %3</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import bottlenecks</source>
+        <translation>导入堵点</translation>
+    </message>
+    <message>
+        <source>Import observations</source>
+        <translation>导入指标观测值</translation>
+    </message>
+    <message>
+        <source>Import bottlenecks from %1</source>
+        <translation>从 %1 导入堵点</translation>
+    </message>
+    <message>
+        <source>Import observations from %1</source>
+        <translation>从 %1 导入指标观测值</translation>
+    </message>
+    <message>
+        <source>Export bottlenecks</source>
+        <translation>导出堵点</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>导出指标</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1866,523 @@ Sources: %3</source>
         <translation>
             <numerusform>导入 %n 行</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFigures</name>
+    <message>
+        <source>The latest value (%1 in %2) has reached the target (%3 by %4).</source>
+        <translation>最新值 %1（%2）已达到目标值 %3（期限 %4）。</translation>
+    </message>
+    <message>
+        <source>The baseline (%1 in %2) met the target (%3 by %4), but the latest value (%5 in %6) does not.</source>
+        <translation>基线值 %1（%2）已达到目标值 %3（期限 %4），但最新值 %5（%6）未达到。</translation>
+    </message>
+    <message>
+        <source>The latest value (%1 in %2) is further from the target (%3 by %4) than the baseline (%5 in %6).</source>
+        <translation>最新值 %1（%2）比基线值 %5（%6）离目标值 %3（期限 %4）更远。</translation>
+    </message>
+    <message>
+        <source>The target period %1 has ended without the target (%2) being reached; the latest value is %3 in %4.</source>
+        <translation>目标期限 %1 已结束，目标值 %2 未达到；最新值为 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>There is only one observation, so the progress towards the target cannot be judged yet.</source>
+        <translation>只有一个观测值，尚无法判断向目标值的进展。</translation>
+    </message>
+    <message>
+        <source>The periods cannot all be read as years, so the progress cannot be compared with the time elapsed.</source>
+        <translation>部分期间无法识别为年份，因此无法将进度与已过去的时间相比较。</translation>
+    </message>
+    <message>
+        <source>%1% of the way from the baseline to the target (%2 by %3) has been covered with %4% of the time elapsed.</source>
+        <translation>从基线值到目标值 %2（期限 %3）已完成 %1%，而时间已过去 %4%。</translation>
+    </message>
+    <message>
+        <source>No target is set and there are not enough observations to show a trend.</source>
+        <translation>未设定目标值，且观测值不足，无法显示趋势。</translation>
+    </message>
+    <message>
+        <source>No target is set; the trend: the latest value (%1 in %2) is the same as the baseline (%3 in %4).</source>
+        <translation>未设定目标值；趋势：最新值 %1（%2）与基线值 %3（%4）持平。</translation>
+    </message>
+    <message>
+        <source>No target is set; the trend: the latest value (%1 in %2) is better than the baseline (%3 in %4).</source>
+        <translation>未设定目标值；趋势：最新值 %1（%2）优于基线值 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>No target is set; the trend: the latest value (%1 in %2) is worse than the baseline (%3 in %4).</source>
+        <translation>未设定目标值；趋势：最新值 %1（%2）劣于基线值 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>There are no observations yet.</source>
+        <translation>尚无观测值。</translation>
+    </message>
+    <message>
+        <source>Observations are ordered by period; the first is the baseline, the last the latest value. The target used is the first one whose period has not ended before the latest observation&apos;s, otherwise the last one. With a target: on track if the latest value has reached it; off track if the value has moved away from it since the baseline, if the baseline already met it but the latest value does not, or if the target period has ended (today or at the latest observation); no data with a single observation. Otherwise the progress (share of the way from the baseline to the target) is compared with the share of time elapsed from the baseline&apos;s period to the target&apos;s (a range&apos;s last year): on track if at most 10 points behind, at risk if at least half of it, off track below that. Without a target the trend is shown: on track if the latest value is better than the baseline, at risk if equal, off track if worse; no data with fewer than two observations. Higher or lower is better as the indicator says.</source>
+        <translation>观测值按期间排序；第一个为基线值，最后一个为最新值。所用目标值是期限未在最新观测期间之前结束的第一个目标值；若没有，则取最后一个目标值。有目标值时：最新值已达到目标值为“进展正常”；自基线以来数值偏离目标值、基线值已达标而最新值未达标，或目标期限已结束（截至今天或最新观测）为“偏离目标”；只有一个观测值为“数据不足”。其他情况下，将进度（从基线值到目标值已完成的比例）与从基线期间到目标期限（区间取最后一年）已过去的时间比例相比较：落后不超过 10 个百分点为“进展正常”，达到时间比例的一半及以上为“存在风险”，低于一半为“偏离目标”。无目标值时显示趋势：最新值优于基线值为“进展正常”，持平为“存在风险”，劣于基线值为“偏离目标”；观测值少于两个为“数据不足”。数值越高越好还是越低越好，以指标的设定为准。</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进展正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>存在风险</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>偏离目标</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>From %1 in %2 to %3 in %4</source>
+        <translation>从 %1（%2）变为 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Needs two observations.</source>
+        <translation>至少需要两个观测值。</translation>
+    </message>
+    <message>
+        <source>All targets:</source>
+        <translation>全部目标值：</translation>
+    </message>
+    <message>
+        <source>No target set.</source>
+        <translation>未设定目标值。</translation>
+    </message>
+    <message>
+        <source>Share of time elapsed: %1</source>
+        <translation>时间进度：%1</translation>
+    </message>
+    <message>
+        <source>%1: benchmark %2; the latest value is at least as good.</source>
+        <translation>%1：对标值 %2；最新值达到或优于该水平。</translation>
+    </message>
+    <message>
+        <source>%1: benchmark %2; the latest value is behind.</source>
+        <translation>%1：对标值 %2；最新值落后于该水平。</translation>
+    </message>
+    <message>
+        <source>Whether higher or lower values are better (ranks: lower).</source>
+        <translation>数值越高越好还是越低越好（排名类：越低越好）。</translation>
+    </message>
+    <message>
+        <source>Latest minus first observation, and relative to the first.</source>
+        <translation>最新值减首次观测值之差，以及相对首次观测值的变化率。</translation>
+    </message>
+    <message>
+        <source>Share of the way from the baseline (first observation) to the target covered by the latest value.</source>
+        <translation>最新值在从基线值（首次观测值）到目标值的进程中已完成的比例。</translation>
+    </message>
+    <message>
+        <source>Latest value divided by the benchmark (×) and minus the benchmark.</source>
+        <translation>最新值与对标值之比（×）及之差。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>关联目标</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Change since first</source>
+        <translation>较首次变化</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Benchmark gap</source>
+        <translation>对标差距</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorView</name>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Search code, name, unit</source>
+        <translation>搜索编号、名称、单位</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>搜索指标</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Goal filter</source>
+        <translation>目标筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator…</source>
+        <translation>新建指标(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit indicator…</source>
+        <translation>编辑指标(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>删除指标(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Linked goals</source>
+        <translation>关联目标</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>趋势图</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drag to pan, scroll to zoom; this returns to the whole series.</source>
+        <translation>拖动可平移，滚动可缩放；点击此按钮恢复显示完整序列。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观测值</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>对标对象</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>对标值</translation>
+    </message>
+    <message>
+        <source>Status rule</source>
+        <translation>状态判定规则</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>全部目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicators yet. Add one with New indicator.</source>
+        <translation>尚无指标。请用“新建指标”添加。</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its trend and figures.</source>
+        <translation>选择一个指标以查看其趋势和数据。</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Result level: %1</source>
+        <translation>结果层次：%1</translation>
+    </message>
+    <message>
+        <source>From the indicator library</source>
+        <translation>来自指标库</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Status: %1. %2</source>
+        <translation>状态：%1。%2</translation>
+    </message>
+    <message>
+        <source>Observations (%1)</source>
+        <translation>观测值（%1）</translation>
+    </message>
+    <message>
+        <source>Targets (%1)</source>
+        <translation>目标值（%1）</translation>
+    </message>
+    <message>
+        <source>Benchmarks (%1)</source>
+        <translation>对标值（%1）</translation>
+    </message>
+    <message>
+        <source>Read-only project</source>
+        <translation>只读项目</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; it cannot be changed.</source>
+        <translation>项目以只读方式打开，无法修改。</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the indicator %1 (%2) with its %n observation(s), targets and benchmarks? You can undo this.</source>
+        <translation>
+            <numerusform>删除指标 %1（%2）及其 %n 个观测值、目标值和对标值？此操作可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add observation</source>
+        <translation>添加观测值</translation>
+    </message>
+    <message>
+        <source>Edit observation</source>
+        <translation>编辑观测值</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>添加目标值</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>编辑目标值</translation>
+    </message>
+    <message>
+        <source>Add benchmark</source>
+        <translation>添加对标值</translation>
+    </message>
+    <message>
+        <source>Edit benchmark</source>
+        <translation>编辑对标值</translation>
+    </message>
+    <message>
+        <source>Country or group, e.g. USA, OECD average</source>
+        <translation>国家或地区组，如美国、OECD 平均水平</translation>
+    </message>
+    <message>
+        <source>2022, 2018–2022, 2021Q3, 2021-06</source>
+        <translation>2022, 2018–2022, 2021Q3, 2021-06</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>对标对象(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Drawn at %1 on the time axis.</source>
+        <translation>在时间轴上绘于 %1 处。</translation>
+    </message>
+    <message>
+        <source>Not read as a year: not drawn on the chart.</source>
+        <translation>无法识别为年份：不在图表中绘制。</translation>
+    </message>
+    <message>
+        <source>Give the benchmark a label.</source>
+        <translation>请填写对标对象。</translation>
+    </message>
+    <message>
+        <source>Give the period, e.g. 2022.</source>
+        <translation>请填写期间，如 2022。</translation>
+    </message>
+    <message>
+        <source>Give the value as a finite number, e.g. 12.5.</source>
+        <translation>请填写有限数值，如 12.5。</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <source>UPPER_SNAKE_CASE, e.g. RD_SPENDING_SHARE</source>
+        <translation>大写字母加下划线，如 RD_SPENDING_SHARE</translation>
+    </message>
+    <message>
+        <source>Lower is better (e.g. ranks)</source>
+        <translation>越低越好（如排名）</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (Chinese):</source>
+        <translation>中文单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (English):</source>
+        <translation>英文单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Result &amp;level:</source>
+        <translation>结果层次(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Linked &amp;goals:</source>
+        <translation>关联目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Give a code in UPPER_SNAKE_CASE: capital letters, digits and single underscores, starting with a letter.</source>
+        <translation>请按 UPPER_SNAKE_CASE 格式填写编号：由大写字母、数字和单个下划线组成，以字母开头。</translation>
+    </message>
+    <message>
+        <source>The code %1 is taken by another indicator.</source>
+        <translation>编号 %1 已被其他指标使用。</translation>
+    </message>
+    <message>
+        <source>Give the indicator a name.</source>
+        <translation>请为指标命名。</translation>
+    </message>
+    <message>
+        <source>Lower is better: the value axis is reversed, so up is better.</source>
+        <translation>越低越好：数值轴已反转，越往上越好。</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>观测值</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>最新值：%1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标值 %1</translation>
+    </message>
+    <message>
+        <source>Path to target</source>
+        <translation>达标路径</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>%1 (no period)</source>
+        <translation>%1（无期间）</translation>
+    </message>
+    <message>
+        <source>No observations with a period read as a year.</source>
+        <translation>没有期间可识别为年份的观测值。</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +2706,38 @@ Framework: %2 · file format %3
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;New Bottleneck…</source>
+        <translation>新建堵点(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bottlenecks of This Policy</source>
+        <translation>本政策的堵点(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal View of This Goal</source>
+        <translation>本目标的目标视图(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bottlenecks from CSV…</source>
+        <translation>从 CSV 导入堵点(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Indicator &amp;Observations from CSV…</source>
+        <translation>从 CSV 导入指标观测值(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bottlenecks to CSV…</source>
+        <translation>导出堵点到 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export In&amp;dicators to CSV…</source>
+        <translation>导出指标到 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking</source>
+        <translation>跟踪(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -1337,6 +2770,65 @@ Framework: %2 · file format %3
     <message>
         <source>Give the project a name.</source>
         <translation>请为项目命名。</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationCsv</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The header names the column &quot;%1&quot; more than once.</source>
+        <translation>标题行中“%1”列出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;%1&quot; column. Observations need the columns indicator, period and value (or 指标, 期间 and 数值); the header found is: %2</source>
+        <translation>文件中没有“%1”列。观测值需要 indicator、period 和 value 列（或“指标”“期间”和“数值”列）；文件的标题行为：%2</translation>
+    </message>
+    <message>
+        <source>the indicator code is empty</source>
+        <translation>指标编号为空</translation>
+    </message>
+    <message>
+        <source>unknown indicator code &quot;%1&quot;</source>
+        <translation>未知的指标编号“%1”</translation>
+    </message>
+    <message>
+        <source>the period is empty</source>
+        <translation>期间为空</translation>
+    </message>
+    <message>
+        <source>the period &quot;%1&quot; contains a line break or tab</source>
+        <translation>期间“%1”包含换行符或制表符</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>数值为空</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; is not a number (write it like 1180000 or 0.21)</source>
+        <translation>数值“%1”不是数字（请写成 1180000 或 0.21 这样的形式）</translation>
+    </message>
+    <message>
+        <source>the same indicator and period as line %1</source>
+        <translation>指标和期间与第 %1 行重复</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +3336,14 @@ Framework: %2 · file format %3
         <source>Create the sample project</source>
         <translation>创建示例项目</translation>
     </message>
+    <message>
+        <source>The sample bottleneck &quot;%1&quot; is invalid.</source>
+        <translation>示例堵点“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The sample project refers to an unknown indicator %1.</source>
+        <translation>示例项目引用了未知指标 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>
@@ -2306,6 +3806,42 @@ Framework: %2 · file format %3
     </message>
 </context>
 <context>
+    <name>TrackingExport</name>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingTabs</name>
+    <message>
+        <source>&amp;Bottlenecks</source>
+        <translation>堵点(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Bottlenecks of the selected policy</source>
+        <translation>所选政策的堵点</translation>
+    </message>
+    <message>
+        <source>No unresolved bottlenecks recorded for this policy.</source>
+        <translation>此政策没有记录未解决的堵点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved bottleneck(s) block this policy</source>
+        <translation>
+            <numerusform>有 %n 个未解决的堵点阻碍此政策</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>指标(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Import scores from %1</source>
@@ -2390,6 +3926,94 @@ Framework: %2 · file format %3
     <message>
         <source>Remove consensus of %1</source>
         <translation>移除 %1 的共识评分</translation>
+    </message>
+    <message>
+        <source>Import bottlenecks from %1</source>
+        <translation>从 %1 导入堵点</translation>
+    </message>
+    <message>
+        <source>Import observations from %1</source>
+        <translation>从 %1 导入指标观测值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n bottleneck(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 个堵点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n observation(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 个指标观测值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add bottleneck &quot;%1&quot;</source>
+        <translation>添加堵点“%1”</translation>
+    </message>
+    <message>
+        <source>Edit bottleneck &quot;%1&quot;</source>
+        <translation>编辑堵点“%1”</translation>
+    </message>
+    <message>
+        <source>Delete bottleneck &quot;%1&quot;</source>
+        <translation>删除堵点“%1”</translation>
+    </message>
+    <message>
+        <source>Add evidence to &quot;%1&quot;</source>
+        <translation>为“%1”添加证据</translation>
+    </message>
+    <message>
+        <source>Edit evidence of &quot;%1&quot;</source>
+        <translation>编辑“%1”的证据</translation>
+    </message>
+    <message>
+        <source>Remove evidence from &quot;%1&quot;</source>
+        <translation>移除“%1”的证据</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>添加类别 %1</translation>
+    </message>
+    <message>
+        <source>Remove category %1</source>
+        <translation>移除类别 %1</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>benchmark</source>
+        <translation>对标值</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>观测值</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>添加指标 %1</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>编辑指标 %1</translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation>删除指标 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation>移除 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>为 %2 添加%1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑 %2 的%1</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +4129,42 @@ Framework: %2 · file format %3
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>已缓解</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fix</source>
+        <translation>不予处理</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>非常严重</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 // waits for. Prints one line per measurement, "metric_name value unit", on stdout (errors go
 // to stderr), e.g. "open_store_ms 312.4 ms". Later issues add their metrics here.
 //
-//   policy-workbench-bench [generate] [--policies N] [--evaluators M] [--seed S] [--keep FILE]
+//   policy-workbench-bench [generate] [--policies N] [--evaluators M] [--bottlenecks N]
+//                          [--indicators N] [--seed S] [--keep FILE]
 //   policy-workbench-bench --open FILE [--seed S]
 //
 // The first form generates FILE (a temporary file unless --keep) and then runs the second
@@ -10,6 +11,7 @@
 // a project, not of generating one. The second form measures an existing project.
 #include "MainWindow.h"
 #include "ScoringBench.h"
+#include "TrackingBench.h"
 #include "itemmodels/PolicyTableModel.h"
 #include "views/PolicyBrowser.h"
 
@@ -161,6 +163,13 @@ int measure(const QString &path, quint64 seed)
             &scoringError))
         return fail(scoringError);
 
+    QString trackingError;
+    if (!measureTracking(
+            path,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &trackingError))
+        return fail(trackingError);
+
     const std::optional<double> window = measureMainWindow(path);
     if (!window)
         return fail(QStringLiteral("the main window could not open %1").arg(path));
@@ -215,7 +224,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption openOption(QStringLiteral("open"),
                                         QStringLiteral("Only measure the existing project FILE."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({policiesOption, evaluatorsOption, seedOption, keepOption, openOption});
+    const QCommandLineOption bottlenecksOption(QStringLiteral("bottlenecks"),
+                                               QStringLiteral("Synthetic bottlenecks to add."),
+                                               QStringLiteral("N"), QStringLiteral("5000"));
+    const QCommandLineOption indicatorsOption(
+        QStringLiteral("indicators"),
+        QStringLiteral("Synthetic indicators (20 periods each) to add."), QStringLiteral("N"),
+        QStringLiteral("100"));
+    parser.addOptions({policiesOption, evaluatorsOption, seedOption, keepOption, openOption,
+                       bottlenecksOption, indicatorsOption});
     parser.process(*app);
 
     bool ok = true;
@@ -255,6 +272,12 @@ int main(int argc, char *argv[])
     metric("generated_evidence", qint64(result.evidence), "count");
     metric("file_size_mb", double(QFileInfo(path).size()) / (1024.0 * 1024.0), "MB");
     metric("generate_peak_rss_mb", peakRssMb(), "MB");
+    if (!populateTracking(
+            path, int(parser.value(bottlenecksOption).toUInt()),
+            int(parser.value(indicatorsOption).toUInt()), 20, seed,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &error))
+        return fail(error);
 
     // Measure in a fresh process: its peak memory is that of opening the project.
     QProcess child;
