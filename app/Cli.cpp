@@ -1,6 +1,8 @@
 #include "Cli.h"
 
+#include "CliMerge.h"
 #include "CliScoring.h"
+#include "CliShare.h"
 
 #include "Project.h"
 #include "Settings.h"
@@ -13,12 +15,14 @@
 #include "io/PolicyCsv.h"
 #include "io/ScoreCsv.h"
 #include "io/TrackingExport.h"
+#include "io/WriteFully.h"
 #include "store/FileInspector.h"
 #include "store/Generator.h"
 #include "store/ProjectStore.h"
 #include "store/Rows.h"
 #include "store/SampleProject.h"
 #include "store/Schema.h"
+#include "store/ShareExport.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -229,6 +233,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const ProjectStore::Counts counts = store.counts();
     const bool readOnly = project.isNewer() || !isWritable(path);
     const QString file = QFileInfo(path).absoluteFilePath();
+    const QString fingerprint = ShareExport::fingerprintOf(path); // of the file as it is
 
     if (parser.isSet(json)) {
         const QJsonObject info{
@@ -244,6 +249,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
             {QStringLiteral("scores"), counts.scores},
             {QStringLiteral("evidence"), counts.evidence},
             {QStringLiteral("read_only"), readOnly},
+            {QStringLiteral("fingerprint"), fingerprint},
         };
         out << QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented));
         return Cli::Success;
@@ -273,6 +279,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {Cli::tr("scores"), QString::number(counts.scores)},
         {Cli::tr("evidence"), QString::number(counts.evidence)},
         {Cli::tr("read-only"), readOnly ? Cli::tr("yes") : Cli::tr("no")},
+        {Cli::tr("fingerprint"), ShareExport::readable(fingerprint)},
     };
     qsizetype width = 0;
     for (const auto &line : lines)
@@ -620,7 +627,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Cli::tr("Cannot write \"%1\": %2").arg(target, error) << nl;
         return Cli::CannotOpen;
     }
-    if (!file.commit()) {
+    if (!commitFully(&file)) {
         err << Cli::tr("Cannot write \"%1\": %2").arg(target, file.errorString()) << nl;
         return Cli::CannotOpen;
     }
@@ -712,6 +719,8 @@ QString overview()
                    "  sensitivity FILE.pwb [--draws N] [--seed S] [--format json] [--weights NAME] "
                    "[-o OUT]\n"
                    "  generate OUT.pwb --policies N --evaluators M [--seed S]\n"
+                   "  share FILE.pwb -o OUT.pwb [--evaluators NAME,NAME]\n"
+                   "  merge MINE.pwb THEIRS.pwb -o OUT.pwb [--on-conflict fail|mine|theirs]\n"
                    "\n"
                    "\"%1 COMMAND --help\" describes a command. Without a command, or with a "
                    "project file, the application window opens.\n"
@@ -730,9 +739,9 @@ bool isHelpWord(const QString &word)
 
 QStringList Cli::commands()
 {
-    return {QStringLiteral("new"),        QStringLiteral("info"),   QStringLiteral("check"),
-            QStringLiteral("import"),     QStringLiteral("export"), QStringLiteral("generate"),
-            QStringLiteral("sensitivity")};
+    return {QStringLiteral("new"),         QStringLiteral("info"),   QStringLiteral("check"),
+            QStringLiteral("import"),      QStringLiteral("export"), QStringLiteral("generate"),
+            QStringLiteral("sensitivity"), QStringLiteral("share"),  QStringLiteral("merge")};
 }
 
 bool Cli::handles(const QString &firstArgument)
@@ -772,6 +781,10 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         code = CliScoring::runSensitivity(arguments, out, err);
     } else if (command == QLatin1String("generate")) {
         code = runGenerate(arguments, out, err);
+    } else if (command == QLatin1String("merge")) {
+        code = CliMerge::runMerge(arguments, out, err);
+    } else if (command == QLatin1String("share")) {
+        code = CliShare::runShare(arguments, out, err);
     } else {
         err << tr("Unknown command \"%1\".").arg(command) << nl << nl << overview();
     }

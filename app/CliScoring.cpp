@@ -5,6 +5,7 @@
 #include "commands/ScoringCommands.h"
 #include "io/AggregatesExport.h"
 #include "io/WeightsCsv.h"
+#include "io/WriteFully.h"
 #include "scoring/Evaluation.h"
 #include "scoring/Sensitivity.h"
 #include "store/ProjectStore.h"
@@ -165,7 +166,7 @@ int CliScoring::runSensitivity(const QStringList &arguments, QTextStream &out, Q
         return Cli::Success;
     }
     QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !writeFully(&file, json) || !commitFully(&file)) {
         err << tr("Cannot write \"%1\": %2").arg(target, file.errorString()) << nl;
         return Cli::CannotOpen;
     }

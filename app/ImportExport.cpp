@@ -1,4 +1,8 @@
 #include "ImportExport.h"
+#include "commands/MergeCommand.h"
+#include "dialogs/MergeDialog.h"
+#include "merge/MergeEngine.h"
+#include <QApplication>
 
 #include "Project.h"
 #include "Settings.h"
@@ -10,6 +14,7 @@
 #include "io/PolicyCsv.h"
 #include "io/ScoreCsv.h"
 #include "io/TrackingExport.h"
+#include "io/WriteFully.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -182,8 +187,10 @@ void ImportExport::exportFile(Data data)
         else
             ok = PolicyCsv::write(store, &file, &error);
     }
-    if (ok && !file.commit())
+    if (ok && !commitFully(&file)) {
+        error = file.errorString(); // before cancelWriting() replaces it
         ok = false;
+    }
     if (!ok) {
         file.cancelWriting();
         QMessageBox::warning(
@@ -191,4 +198,55 @@ void ImportExport::exportFile(Data data)
             tr("Could not write %1: %2")
                 .arg(QFileInfo(path).fileName(), error.isEmpty() ? file.errorString() : error));
     }
+}
+
+void ImportExport::merge()
+{
+    Project *project = m_project();
+    if (!project)
+        return;
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Merge another project file"), settings.lastDirectory(),
+        tr("Policy Workbench projects (*.pwb);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setLastDirectory(QFileInfo(path).absolutePath());
+    mergeFile(path);
+}
+
+void ImportExport::mergeFile(const QString &path, const std::function<bool(MergeDialog *)> &decide)
+{
+    Project *project = m_project();
+    if (!project)
+        return;
+    if (project->isReadOnly()) {
+        QMessageBox::information(
+            m_window, tr("Merge"),
+            tr("The project is open read-only; nothing can be merged into it."));
+        return;
+    }
+    if (!m_ensureEvaluator())
+        return;
+    MergePlan plan;
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        plan = MergeEngine::plan(project->store(), path);
+        QApplication::restoreOverrideCursor();
+    }
+    if (!plan.isUsable()) {
+        QMessageBox::warning(m_window, tr("Merge"), plan.error);
+        return;
+    }
+    if (plan.isEmpty()) {
+        QMessageBox::information(m_window, tr("Merge"),
+                                 tr("\"%1\" has nothing this project does not have already.")
+                                     .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    MergeDialog dialog(plan, project->store().displayName(), m_window);
+    const bool accepted = decide ? decide(&dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted || dialog.plan().hasUnresolved())
+        return;
+    project->push(new MergeCommand(project, dialog.plan()));
 }

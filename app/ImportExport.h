@@ -35,6 +35,11 @@ public:
     void importObservations();
     void exportBottlenecks();
     void exportIndicators();
+    // File ▸ Merge: another evaluator's file, previewed (MergeDialog), applied as one edit.
+    void merge();
+    // The same for `path`; `decide` (tests) stands in for the user at the preview.
+    void mergeFile(const QString &path,
+                   const std::function<bool(class MergeDialog *)> &decide = {});
 
     // Runs the preview for `path` and imports on acceptance (the file dialog is skipped).
     // Exposed for tests, which drive the preview dialog directly.

@@ -11,6 +11,7 @@
 #include "dialogs/PolicyDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProjectPropertiesDialog.h"
+#include "dialogs/ShareDialog.h"
 #include "editors/ScorePanel.h"
 #include "itemmodels/GoalTreeModel.h"
 #include "itemmodels/PolicyTableModel.h"
@@ -116,6 +117,17 @@ void MainWindow::createActions()
         m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopyAction->setStatusTip(
         tr("Write a clean copy of the project to another file and continue in the copy"));
+    m_shareAction = new QAction(tr("Export for &Sharing…"), this);
+    m_shareAction->setStatusTip(
+        tr("Write a copy to send to someone, optionally with only some evaluators' scores, "
+           "and show its fingerprint"));
+    connect(m_shareAction, &QAction::triggered, this, [this] {
+        if (!m_project)
+            return;
+        m_scorePanel->commitRationale();
+        ShareDialog dialog(m_project.get(), m_settings.lastDirectory(), this);
+        dialog.exec();
+    });
     m_propertiesAction =
         make(tr("Project &Properties…"), QKeySequence(), &MainWindow::editProjectProperties);
     m_closeAction = make(tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
@@ -191,6 +203,9 @@ void MainWindow::createActions()
         fileAction(tr("&Import Bottlenecks from CSV…"), &ImportExport::importBottlenecks),
         fileAction(tr("Import Indicator &Observations from CSV…"),
                    &ImportExport::importObservations)};
+    m_mergeAction = new QAction(tr("&Merge…"), this);
+    m_mergeAction->setStatusTip(tr("Merge another evaluator's copy of this project into it"));
+    connect(m_mergeAction, &QAction::triggered, m_importExport, &ImportExport::merge);
     m_trackingExportActions = {
         fileAction(tr("&Export Bottlenecks to CSV…"), &ImportExport::exportBottlenecks),
         fileAction(tr("Export In&dicators to CSV…"), &ImportExport::exportIndicators)};
@@ -209,6 +224,8 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_saveCopyAction);
+    file->addAction(m_shareAction);
+    file->addAction(m_mergeAction);
     file->addAction(m_propertiesAction);
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -368,15 +385,23 @@ void MainWindow::openInitialProject(const QString &path)
 
 bool MainWindow::openProject(const QString &path)
 {
+    // Opening the open project again (to see another program's changes) must not find it
+    // locked by this very window.
+    if (m_project && QFileInfo(path).absoluteFilePath() == m_project->filePath())
+        closeProject();
     OpenError error;
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error);
-    if (!store && error.code == OpenError::NewerVersion && error.readOnlyPossible) {
+    const bool locked = error.code == OpenError::Locked;
+    if (!store && (error.code == OpenError::NewerVersion || locked) && error.readOnlyPossible) {
         const auto answer = QMessageBox::question(
-            this, tr("Newer project format"),
+            this, locked ? tr("Project in use") : tr("Newer project format"),
             tr("%1\n\nOpen it read-only? You can read and export it, but not change it.")
                 .arg(error.message));
         if (answer == QMessageBox::Yes)
-            store = ProjectStore::open(path, ProjectStore::Access::ReadOnlyAllowNewer, &error);
+            store = ProjectStore::open(path,
+                                       locked ? ProjectStore::Access::ReadOnly
+                                              : ProjectStore::Access::ReadOnlyAllowNewer,
+                                       &error);
         else
             return false;
     }
@@ -478,6 +503,7 @@ void MainWindow::updateActions()
     const bool writable = open && !m_project->isReadOnly();
     const bool policySelected = m_policies && !m_policies->currentPolicy().isEmpty();
     m_saveCopyAction->setEnabled(open);
+    m_shareAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_propertiesAction->setEnabled(writable);
     m_importPoliciesAction->setEnabled(writable);
@@ -494,6 +520,7 @@ void MainWindow::updateActions()
     m_newBottleneckAction->setEnabled(writable);
     m_policyBottlenecksAction->setEnabled(policySelected);
     m_goalViewAction->setEnabled(open);
+    m_mergeAction->setEnabled(writable);
     for (QAction *action : std::as_const(m_trackingImportActions))
         action->setEnabled(writable);
     for (QAction *action : std::as_const(m_trackingExportActions))

@@ -101,6 +101,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_shareAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_propertiesAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -120,6 +121,7 @@ private:
     QAction *m_newBottleneckAction = nullptr;
     QAction *m_policyBottlenecksAction = nullptr;
     QAction *m_goalViewAction = nullptr;
+    QAction *m_mergeAction = nullptr;
     QList<QAction *> m_trackingImportActions; // need a writable project
     QList<QAction *> m_trackingExportActions; // need an open project
     QAction *m_preferencesAction = nullptr;

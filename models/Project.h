@@ -32,6 +32,8 @@ public:
     // Pushes an edit onto the undo stack (which runs it). Refused, with errorOccurred,
     // when the project is read-only or the edit cannot be written.
     bool push(QUndoCommand *command);
+    // Why the last push failed (empty when it did not).
+    QString lastError() const { return m_lastError; }
 
     // For commands: applies `changes` in one transaction and announces them.
     bool applyChanges(const RowChanges &changes, bool forward, const QString &commandText);

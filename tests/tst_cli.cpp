@@ -328,7 +328,7 @@ void TestCli::info()
     const Result r = run({QStringLiteral("info"), file});
     QCOMPARE(r.code, 0);
     const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 12);
+    QCOMPARE(lines.size(), 13);
     // Aligned: every value starts in the same column.
     const QRegularExpression pattern(QStringLiteral("^([a-z -]+:) +(\\S.*)$"));
     qsizetype column = -1;
@@ -349,6 +349,10 @@ void TestCli::info()
              QString::number(Schema::CurrentVersion));
     QCOMPARE(values.value(QStringLiteral("application id")), QStringLiteral("0x50574231"));
     QCOMPARE(values.value(QStringLiteral("read-only")), QStringLiteral("no"));
+    // SHA-256 in blocks of four, for reading aloud (tst_share checks the value).
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{4}( [0-9a-f]{4}){15}$"))
+                .match(values.value(QStringLiteral("fingerprint")))
+                .hasMatch());
 }
 
 void TestCli::infoJson()
@@ -364,7 +368,8 @@ void TestCli::infoJson()
                            QStringLiteral("name"),           QStringLiteral("policies"),
                            QStringLiteral("goals"),          QStringLiteral("dimensions"),
                            QStringLiteral("evaluators"),     QStringLiteral("scores"),
-                           QStringLiteral("evidence"),       QStringLiteral("read_only")};
+                           QStringLiteral("evidence"),       QStringLiteral("read_only"),
+                           QStringLiteral("fingerprint")};
     QStringList actual = i.keys();
     QStringList expected = keys;
     actual.sort();

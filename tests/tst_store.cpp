@@ -355,7 +355,8 @@ void TestStore::createRefusesExistingFile()
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->name(), QStringLiteral("Other"));
     QCOMPARE(store->framework().id(), QStringLiteral("fyp13"));
-    QCOMPARE(folderEntries(tp.dir()), QStringList{QStringLiteral("test.pwb")});
+    QCOMPARE(folderEntries(tp.dir()), // with its instance lock while open
+             (QStringList{QStringLiteral("test.pwb"), QStringLiteral("test.pwb.lock")}));
 }
 
 void TestStore::createFailsCleanly_data()
@@ -443,8 +444,10 @@ void TestStore::editsKeepJournalModeDelete()
     QString error;
     QVERIFY2(tp.store().apply(changes, true, {}, &error), qPrintable(error));
     QCOMPARE(tp.store().metadata(QStringLiteral("description")), QStringLiteral("edited"));
-    // Committed, and nothing but the project file in the folder (no -wal/-shm/-journal).
-    QCOMPARE(folderEntries(tp.dir()), QStringList{QStringLiteral("test.pwb")});
+    // Committed, and nothing but the project file and its instance lock in the folder (no
+    // -wal/-shm/-journal).
+    QCOMPARE(folderEntries(tp.dir()),
+             (QStringList{QStringLiteral("test.pwb"), QStringLiteral("test.pwb.lock")}));
     tp.close();
     const QByteArray bytes = readAll(tp.path());
     QCOMPARE(int(bytes.at(18)), 1);
@@ -968,7 +971,8 @@ void TestStore::saveCopy()
     QString error;
     QVERIFY2(tp.store().saveCopy(target, &error), qPrintable(error));
     QCOMPARE(folderEntries(tp.dir()),
-             (QStringList{QStringLiteral("copy.pwb"), QStringLiteral("test.pwb")}));
+             (QStringList{QStringLiteral("copy.pwb"), QStringLiteral("test.pwb"),
+                          QStringLiteral("test.pwb.lock")}));
 
     OpenError openError;
     auto copy = ProjectStore::open(target, ProjectStore::Access::ReadWrite, &openError);
@@ -1035,7 +1039,8 @@ void TestStore::saveCopyRefusesTheOpenFile()
     QVERIFY(!error.isEmpty());
     QCOMPARE(fileHash(tp.path()), hash);
     QCOMPARE(folderEntries(tp.dir()),
-             (QStringList{QStringLiteral("sub"), QStringLiteral("test.pwb")}));
+             (QStringList{QStringLiteral("sub"), QStringLiteral("test.pwb"),
+                          QStringLiteral("test.pwb.lock")}));
     // The open project is still the file on disk: an edit lands in it.
     const RowChanges change{{QStringLiteral("project"),
                              QStringLiteral("name"),

@@ -1,6 +1,7 @@
 #include "AggregatesExport.h"
 
 #include "CsvWriter.h"
+#include "WriteFully.h"
 #include "store/ProjectStore.h"
 
 #include <QIODevice>
@@ -27,7 +28,7 @@ QString methodCode(Aggregation::Method m)
 
 bool writeAll(QIODevice *device, const QByteArray &bytes, QString *error)
 {
-    if (device->write(bytes) == bytes.size())
+    if (writeFully(device, bytes))
         return true;
     if (error)
         *error = device->errorString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WriteFully.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
@@ -73,8 +75,7 @@ private:
 
     void flush()
     {
-        if (m_error.isEmpty() && !m_buffer.isEmpty() &&
-            m_device->write(m_buffer) != m_buffer.size()) {
+        if (m_error.isEmpty() && !m_buffer.isEmpty() && !writeFully(m_device, m_buffer)) {
             m_error = tr("Could not write the file: %1").arg(m_device->errorString());
         }
         m_buffer.clear();

@@ -1,5 +1,7 @@
 #include "JsonExport.h"
 
+#include "WriteFully.h"
+
 #include "store/ProjectStore.h"
 
 #include <QHash>
@@ -21,7 +23,7 @@ QJsonObject envelope(const ProjectStore &store)
 bool writeDocument(const QJsonObject &root, QIODevice *device, QString *error)
 {
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (device->write(bytes) == bytes.size())
+    if (writeFully(device, bytes))
         return true;
     if (error)
         *error = JsonExport::tr("Could not write the file: %1").arg(device->errorString());

@@ -1,6 +1,7 @@
 #include "TrackingExport.h"
 
 #include "CsvWriter.h"
+#include "WriteFully.h"
 #include "domain/Vocabulary.h"
 #include "scoring/IndicatorFigures.h"
 #include "store/ProjectStore.h"
@@ -23,7 +24,7 @@ QJsonObject envelope(const ProjectStore &store)
 bool writeDocument(const QJsonObject &root, QIODevice *device, QString *error)
 {
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (device->write(bytes) == bytes.size())
+    if (writeFully(device, bytes))
         return true;
     if (error)
         *error = TrackingExport::tr("Could not write the file: %1").arg(device->errorString());

@@ -46,9 +46,12 @@ bool ChangeApplier::apply(const RowChanges &changes, bool forward, const ChangeC
     const int n = changes.size();
     for (int i = 0; i < n; ++i) {
         const RowChange &change = forward ? changes.at(i) : changes.at(n - 1 - i);
-        if (!applyOne(forward ? change : change.reversed(), context, at))
+        if (!applyOne(forward ? change : change.reversed(), context, at)) {
+            m_statements.clear(); // before the rollback: no statement may stay open
             return false;
+        }
     }
+    m_statements.clear();
     if (!transaction.commit())
         return fail(tr("Could not save the change"), m_db.lastError().text());
     return true;
@@ -60,7 +63,6 @@ bool ChangeApplier::applyOne(const RowChange &change, const ChangeContext &conte
     if (!Schema::isEditableTable(change.table))
         return fail(tr("Internal error"), QStringLiteral("table %1").arg(change.table));
     const QString keyColumn = Schema::keyColumn(change.table);
-    QSqlQuery q(m_db);
 
     if (change.isInsert()) {
         QStringList columns, marks;
@@ -68,7 +70,7 @@ bool ChangeApplier::applyOne(const RowChange &change, const ChangeContext &conte
             columns << it.key();
             marks << QStringLiteral("?");
         }
-        q.prepare(
+        QSqlQuery &q = statement(
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(change.table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         for (const QVariant &v : change.after)
@@ -80,7 +82,8 @@ bool ChangeApplier::applyOne(const RowChange &change, const ChangeContext &conte
     }
 
     if (change.isDelete()) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(change.table, keyColumn));
+        QSqlQuery &q =
+            statement(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(change.table, keyColumn));
         q.addBindValue(change.key);
         if (!q.exec())
             return fail(tr("Could not delete a row from %1").arg(change.table),
@@ -104,8 +107,9 @@ bool ChangeApplier::applyOne(const RowChange &change, const ChangeContext &conte
     }
     if (assignments.isEmpty())
         return true;
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                  .arg(change.table, assignments.join(QStringLiteral(", ")), keyColumn));
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                      .arg(change.table, assignments.join(QStringLiteral(", ")), keyColumn));
     for (const QVariant &v : values)
         q.addBindValue(Rows::sqlValue(v));
     q.addBindValue(change.key);
@@ -128,8 +132,7 @@ bool ChangeApplier::log(const ChangeContext &context, const QString &at, const Q
                         const RowChange &change, const QString &field, const QVariant &oldValue,
                         const QVariant &newValue)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO change_log (at, actor_uuid, actor_name, command, action, entity, entity_uuid,"
         " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // Through sqlValue: an edit made without an evaluator (project creation) has a null
@@ -149,6 +152,18 @@ bool ChangeApplier::log(const ChangeContext &context, const QString &at, const Q
     if (!q.exec())
         return fail(tr("Could not write the change log"), q.lastError().text());
     return true;
+}
+
+QSqlQuery &ChangeApplier::statement(const QString &sql)
+{
+    // Prepared once per apply: a merge or an import writes tens of thousands of rows with
+    // a handful of distinct statements.
+    std::shared_ptr<QSqlQuery> &q = m_statements[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_db);
+        q->prepare(sql);
+    }
+    return *q;
 }
 
 bool ChangeApplier::fail(const QString &what, const QString &detail)

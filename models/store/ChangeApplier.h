@@ -3,7 +3,10 @@
 #include "RowChange.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
 
 // Who made an edit and under which command, as recorded in the change log.
 struct ChangeContext
@@ -33,7 +36,9 @@ private:
              const RowChange &change, const QString &field, const QVariant &oldValue,
              const QVariant &newValue);
     bool fail(const QString &what, const QString &detail);
+    QSqlQuery &statement(const QString &sql);
 
     QSqlDatabase m_db;
     QString m_error;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };

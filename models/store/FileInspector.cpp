@@ -3,6 +3,7 @@
 #include "Schema.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
 
 namespace {
@@ -47,8 +48,12 @@ OpenError FileInspector::inspect(const QString &path, FileHeader *header)
     info.userVersion = static_cast<qint32>(be32(h + 60));
     info.applicationId = be32(h + 68);
 
+    // A commit cut short (a crash, a kill) can leave page 1 written ahead of the pages that
+    // grow the file. Its journal is then still there, and SQLite rolls the file back from it
+    // on opening (quick_check follows): not a truncated file.
+    const bool journal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     if (size % info.pageSize != 0 ||
-        (info.pageCount > 0 && size < qint64(info.pageCount) * info.pageSize))
+        (!journal && info.pageCount > 0 && size < qint64(info.pageCount) * info.pageSize))
         return OpenError::make(OpenError::Truncated, path);
     if (info.applicationId != Schema::ApplicationId || info.userVersion <= 0)
         return OpenError::make(OpenError::NotAProject, path);

@@ -56,6 +56,12 @@ OpenError OpenError::make(Code code, const QString &path, const QString &detail)
     case Internal:
         e.message = tr("The project \"%1\" could not be opened: %2").arg(name, detail);
         break;
+    case Locked:
+        e.message = tr("The project \"%1\" is being edited in another window or program (%2). "
+                       "Only one of them can change it at a time.")
+                        .arg(name, detail);
+        e.readOnlyPossible = true;
+        break;
     }
     return e;
 }

@@ -24,11 +24,12 @@ public:
         SchemaMismatch,
         ReadOnlyNeedsUpgrade,
         Internal,
+        Locked, // being edited by another running instance (see FileGuard); detail: who
     };
 
     Code code = None;
     QString message;               // what is wrong, for the user
-    bool readOnlyPossible = false; // NewerVersion: reading the known tables is safe
+    bool readOnlyPossible = false; // NewerVersion, Locked: opening read-only is safe
 
     bool isError() const { return code != None; }
     static OpenError make(Code code, const QString &path, const QString &detail = QString());

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryFile>
+#include <cstring>
+#include <sqlite3.h>
 
 namespace {
 
@@ -74,6 +76,28 @@ bool migrate(QSqlDatabase db, int to, QString *error, const Framework *framework
         }
     }
     return true;
+}
+
+// A process killed during a commit leaves a hot journal that only a connection allowed to
+// write can roll back; a read-only one would call the file unreadable. Rolling back restores
+// the last committed state, as any SQLite program opening the file for writing would. SQLite
+// itself decides whether the journal is hot: not while another process is still writing.
+void rollBackHotJournal(const QString &path)
+{
+    const QFileInfo info(path);
+    if (QFileInfo(path + QStringLiteral("-journal")).size() <= 0 || !info.isWritable() ||
+        !QFileInfo(info.absolutePath()).isWritable())
+        return;
+    const QString connection = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open() && SchemaCheck::harden(db))
+            QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 } // namespace
@@ -174,12 +198,30 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access acc
     const bool readOnly = access != Access::ReadWrite || !info.isWritable() ||
                           !QFileInfo(info.absolutePath()).isWritable();
     std::unique_ptr<ProjectStore> store(new ProjectStore);
+    if (!readOnly) {
+        // Locked before SQLite touches the file: a second instance must not even migrate it.
+        store->m_guard = std::make_unique<FileGuard>(path);
+        FileGuard::Holder holder;
+        QString lockError;
+        const FileGuard::LockResult locked = store->m_guard->lock(&holder, &lockError);
+        if (locked != FileGuard::LockResult::Acquired) {
+            if (error)
+                *error = locked == FileGuard::LockResult::HeldByOther
+                             ? OpenError::make(OpenError::Locked, path, FileGuard::describe(holder))
+                             : OpenError::make(OpenError::Internal, path, lockError);
+            return nullptr;
+        }
+    } else {
+        rollBackHotJournal(path);
+    }
     e = store->prepareConnection(path, readOnly, header.userVersion, allowNewer);
     if (e.isError()) {
         if (error)
             *error = e;
         return nullptr;
     }
+    if (store->m_guard)
+        store->m_guard->remember(store->dataVersion());
     if (error)
         *error = {};
     return store;
@@ -223,6 +265,13 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
     if (info.exists() && !overwrite) {
         if (error)
             *error = tr("The file \"%1\" already exists.").arg(info.fileName());
+        return nullptr;
+    }
+    if (const auto holder = FileGuard::liveHolder(info.absoluteFilePath())) {
+        if (error)
+            *error = tr("\"%1\" is being edited in another window or program (%2); it was not "
+                        "replaced.")
+                         .arg(info.fileName(), FileGuard::describe(*holder));
         return nullptr;
     }
     // Build next to the target, then rename: a failure leaves no half-made project.
@@ -351,12 +400,29 @@ bool ProjectStore::apply(const RowChanges &changes, bool forward, const ChangeCo
             *error = tr("The project is open read-only.");
         return false;
     }
+    if (m_guard) {
+        const QString changed = m_guard->checkBeforeWrite(dataVersion());
+        if (!changed.isEmpty()) {
+            if (error)
+                *error = changed;
+            return false;
+        }
+    }
     ChangeApplier applier(database());
-    if (applier.apply(changes, forward, context))
+    if (applier.apply(changes, forward, context)) {
+        if (m_guard)
+            m_guard->wrote();
         return true;
+    }
     if (error)
         *error = applier.errorString();
     return false;
+}
+
+qint64 ProjectStore::dataVersion() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 QVariantMap ProjectStore::row(const QString &table, const QString &key) const
@@ -393,6 +459,13 @@ bool ProjectStore::saveCopy(const QString &target, QString *error) const
             *error = tr("Choose a different file than the open project.");
         return false;
     }
+    if (const auto holder = FileGuard::liveHolder(info.absoluteFilePath())) {
+        if (error)
+            *error = tr("\"%1\" is being edited in another window or program (%2); it was not "
+                        "replaced.")
+                         .arg(info.fileName(), FileGuard::describe(*holder));
+        return false;
+    }
     QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.pwb-copy-XXXXXX"));
     if (!temp.open()) {
         if (error)
@@ -407,9 +480,16 @@ bool ProjectStore::saveCopy(const QString &target, QString *error) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(tempPath);
     if (!q.exec()) {
+        // SQLite says "disk I/O error"; the system's reason ("No space left on device") is
+        // what tells people what to do.
+        QString reason = q.lastError().databaseText();
+        sqlite3 *handle = SchemaCheck::handle(database());
+        if (const int systemError = handle ? sqlite3_system_errno(handle) : 0)
+            reason +=
+                QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
         QFile::remove(tempPath);
         if (error)
-            *error = tr("Could not write the copy: %1").arg(q.lastError().text());
+            *error = tr("Could not write the copy: %1").arg(reason);
         return false;
     }
     QString renameError;

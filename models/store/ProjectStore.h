@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeApplier.h"
+#include "FileGuard.h"
 #include "OpenError.h"
 #include "RowChange.h"
 #include "WeightSetRecord.h"
@@ -110,6 +111,11 @@ public:
     QList<HistoryEntry> history(const QString &uuid, const QStringList &childTables = {},
                                 const QString &parentColumn = QString()) const;
 
+    // Merge: copies another file's change-log rows in (their own time, actor and values,
+    // so that both files then share that history) and removes them again on undo.
+    bool appendLog(const QList<QVariantMap> &rows, qint64 *first, qint64 *last, QString *error);
+    bool removeLog(qint64 first, qint64 last, QString *error);
+
     // Raw rows, for commands that snapshot what they are about to change.
     QVariantMap row(const QString &table, const QString &key) const;
     QList<QVariantMap> rowsWhere(const QString &table, const QString &column,
@@ -132,10 +138,14 @@ private:
     QList<Indicator> indicatorsWhere(const QString &uuid) const;
     OpenError prepareConnection(const QString &path, bool readOnly, int fileVersion,
                                 bool allowNewer);
+    qint64 dataVersion() const; // PRAGMA data_version of our connection, -1 if unreadable
 
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
     int m_fileVersion = 0;
     Framework m_framework;
+    // Read-write opens only: the instance lock and change detection. A member, so the lock
+    // is released after the destructor has closed the connection.
+    std::unique_ptr<FileGuard> m_guard;
 };

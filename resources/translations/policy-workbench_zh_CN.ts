@@ -1064,6 +1064,10 @@ Exit status: 0 sound, 1 problems found, 2 cannot open or not a project.</source>
         <translation>请指定 --what bottlenecks、--what indicators、--what policies、--what scores 或 --what aggregates。</translation>
     </message>
     <message>
+        <source>fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options]
 
 Commands:
@@ -1074,6 +1078,8 @@ Commands:
   export FILE.pwb --what policies|scores|aggregates|bottlenecks|indicators --format csv|json [--weights NAME] [-o OUT]
   sensitivity FILE.pwb [--draws N] [--seed S] [--format json] [--weights NAME] [-o OUT]
   generate OUT.pwb --policies N --evaluators M [--seed S]
+  share FILE.pwb -o OUT.pwb [--evaluators NAME,NAME]
+  merge MINE.pwb THEIRS.pwb -o OUT.pwb [--on-conflict fail|mine|theirs]
 
 &quot;%1 COMMAND --help&quot; describes a command. Without a command, or with a project file, the application window opens.
 Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cannot be opened or is not a project, or wrong usage.
@@ -1088,10 +1094,149 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
   export FILE.pwb --what policies|scores|aggregates|bottlenecks|indicators --format csv|json [--weights NAME] [-o OUT]
   sensitivity FILE.pwb [--draws N] [--seed S] [--format json] [--weights NAME] [-o OUT]
   generate OUT.pwb --policies N --evaluators M [--seed S]
+  share FILE.pwb -o OUT.pwb [--evaluators NAME,NAME]
+  merge MINE.pwb THEIRS.pwb -o OUT.pwb [--on-conflict fail|mine|theirs]
 
 “%1 COMMAND --help”显示该命令的说明。不带命令或只给出项目文件时，将打开应用程序窗口。
 退出状态：0 成功；1 输入数据被拒绝（未写入任何内容）；2 文件无法打开或不是项目文件，或用法错误。
 </translation>
+    </message>
+</context>
+<context>
+    <name>CliMerge</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5</source>
+        <translation>%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>conflict: %1 — %2 here (%3), %4 there (%5)</source>
+        <translation>冲突：%1 — 我方%2（%3），对方%4（%5）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>conflict: %1 — mine &quot;%2&quot; (%3), theirs &quot;%4&quot; (%5)</source>
+        <translation>冲突：%1 — 我方为“%2”（%3），对方为“%4”（%5）</translation>
+    </message>
+    <message>
+        <source>Merges THEIRS into a copy of MINE and writes OUT. Changes made on one side only are taken; a field changed on both sides to different values is a conflict.</source>
+        <translation>将 THEIRS 合并到 MINE 的副本中，并写入 OUT。只在一方做出的更改会被采纳；双方都改成不同值的字段视为冲突。</translation>
+    </message>
+    <message>
+        <source>Command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>Your project file.</source>
+        <translation>您的项目文件。</translation>
+    </message>
+    <message>
+        <source>The file to merge in.</source>
+        <translation>要合并进来的文件。</translation>
+    </message>
+    <message>
+        <source>The merged project to write (may be MINE).</source>
+        <translation>要写入的合并后项目（可以是 MINE）。</translation>
+    </message>
+    <message>
+        <source>fail (default): write nothing when there are conflicts; mine or theirs: keep that side&apos;s value in every conflict.</source>
+        <translation>fail（默认）：有冲突时不写入任何内容；mine 或 theirs：所有冲突均保留该方的值。</translation>
+    </message>
+    <message>
+        <source>Run &quot;policy-workbench merge --help&quot; for usage.</source>
+        <translation>运行“policy-workbench merge --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Give two project files: MINE.pwb THEIRS.pwb.</source>
+        <translation>请指定两个项目文件：MINE.pwb THEIRS.pwb。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o OUT.pwb.</source>
+        <translation>请用 -o OUT.pwb 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be fail, mine or theirs.</source>
+        <translation>--on-conflict 必须为 fail、mine 或 theirs。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of &quot;%1&quot;: %2</source>
+        <translation>无法在“%1”所在的文件夹中写入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>Merging &quot;%1&quot; (SHA-256 %2) into &quot;%3&quot;:</source>
+        <translation>正在将“%1”（SHA-256 %2）合并到“%3”：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): nothing was written. Merge in the application to decide each one, or choose --on-conflict mine or theirs.</source>
+        <translation>
+            <numerusform>%n 处冲突：未写入任何内容。请在应用程序中合并并逐一决定，或选择 --on-conflict mine 或 theirs。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy-workbench merge</source>
+        <translation>policy-workbench merge</translation>
+    </message>
+    <message>
+        <source>The merge could not be written: %1</source>
+        <translation>无法写入合并结果：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to merge; wrote &quot;%1&quot;.</source>
+        <translation>没有需要合并的内容；已写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Merged into &quot;%1&quot;.</source>
+        <translation>已合并到“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being edited in another window or program (%2); nothing was written.</source>
+        <translation>“%1”正在另一窗口或程序中编辑（%2）；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1346,79 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
         <translation>
             <numerusform>已根据 %2 更新权重方案“%1”（更改了 %n 个权重，现为第 %3 版）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliShare</name>
+    <message>
+        <source>Writes a clean copy of a project to send to someone and prints its fingerprint (SHA-256) to compare with the receiver. With --evaluators, an evaluator package: only those evaluators&apos; scores and evidence, the others&apos; removed from the file completely, and no consensus values. The project file itself is never changed.
+Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or write, or wrong usage.</source>
+        <translation>写出项目的干净副本以发送给他人，并输出其指纹（SHA-256），供与接收方核对。使用 --evaluators 时生成评估人数据包：只包含这些评估人的评分和证据，其他评估人的数据从文件中彻底删除，且不含共识评分。项目文件本身不会被修改。
+退出状态：0 已写入；1 项目中没有指定的评估人；2 无法打开或写入，或用法错误。</translation>
+    </message>
+    <message>
+        <source>Command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要写入的文件（若已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>Only these evaluators, by name (or UUID), separated by commas.</source>
+        <translation>仅包含这些评估人，按姓名（或 UUID）指定，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Run &quot;policy-workbench share --help&quot; for usage.</source>
+        <translation>运行“policy-workbench share --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Missing argument: the file to work on.</source>
+        <translation>缺少参数：要处理的文件。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the file to write: -o OUT.pwb.</source>
+        <translation>请指定要写入的文件：-o OUT.pwb。</translation>
+    </message>
+    <message>
+        <source>Choose a different file than the project: &quot;%1&quot; is left as it is.</source>
+        <translation>请选择与项目不同的文件：“%1”未作改动。</translation>
+    </message>
+    <message>
+        <source>Name at least one evaluator after --evaluators.</source>
+        <translation>请在 --evaluators 后至少指定一名评估人。</translation>
+    </message>
+    <message>
+        <source>Not an evaluator of this project: %1.</source>
+        <translation>不是本项目的评估人：%1。</translation>
+    </message>
+    <message>
+        <source>Evaluators: %1.</source>
+        <translation>评估人：%1。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Wrote a full copy to &quot;%1&quot;.</source>
+        <translation>已将完整副本写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Wrote the package of %1 to &quot;%2&quot;.</source>
+        <translation>已将 %1 的数据包写入“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1567,37 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
     <message>
         <source>Quote</source>
         <translation>原文摘录</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1，%3 上的进程 %2</translation>
+    </message>
+    <message>
+        <source>an unknown program</source>
+        <translation>未知程序</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>no permission to create the lock file &quot;%1&quot;</source>
+        <translation>无权创建锁文件“%1”</translation>
+    </message>
+    <message>
+        <source>the lock file &quot;%1&quot; cannot be created</source>
+        <translation>无法创建锁文件“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was moved or deleted by another program since it was opened; your change was not written. Open the file again from where it is now.</source>
+        <translation>“%1”在打开后已被其他程序移动或删除；您的更改未写入。请从其当前位置重新打开该文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by another program since it was opened; your change was not written. Reopen the file to see the other program&apos;s changes.</source>
+        <translation>“%1”在打开后已被其他程序修改；您的更改未写入。请重新打开该文件以查看其他程序所做的更改。</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2028,26 @@ Sources: %3</source>
     <message>
         <source>Export indicators</source>
         <translation>导出指标</translation>
+    </message>
+    <message>
+        <source>Merge another project file</source>
+        <translation>合并其他项目文件</translation>
+    </message>
+    <message>
+        <source>Policy Workbench projects (*.pwb);;All files (*)</source>
+        <translation>政策评估工作台项目 (*.pwb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; nothing can be merged into it.</source>
+        <translation>项目以只读方式打开，无法向其中合并内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing this project does not have already.</source>
+        <translation>“%1”中没有本项目尚未包含的内容。</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3007,206 @@ Framework: %2 · file format %3
         <source>&amp;Tracking</source>
         <translation>跟踪(&amp;T)</translation>
     </message>
+    <message>
+        <source>Export for &amp;Sharing…</source>
+        <translation>导出共享副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write a copy to send to someone, optionally with only some evaluators&apos; scores, and show its fingerprint</source>
+        <translation>写出副本以发送给他人（可只包含部分评估人的评分），并显示其指纹</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge another evaluator&apos;s copy of this project into it</source>
+        <translation>将其他评估人的本项目副本合并到本项目中</translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation>项目正在使用中</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merging &quot;%1&quot; into &quot;%2&quot;. Fingerprint (SHA-256) of the other file: %3. Nothing is written until you press Merge, and the merge can be undone.</source>
+        <translation>正在将“%1”合并到“%2”。对方文件的指纹（SHA-256）：%3。按下“合并”之前不会写入任何内容，且合并可以撤销。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>What the merge changes</source>
+        <translation>合并带来的更改</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <translation>我方修改人</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Changed there by</source>
+        <translation>对方修改人</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>%1 的保留选项</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Both (mine, then theirs)</source>
+        <translation>两者都保留（先我的，后对方的）</translation>
+    </message>
+    <message>
+        <source>All &amp;mine</source>
+        <translation>全部用我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All &amp;theirs</source>
+        <translation>全部用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Conflicts: fields both files changed since they last shared a state, to different values</source>
+        <translation>冲突：自两个文件上次一致以来，双方都改成了不同值的字段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>还有 %n 处冲突待决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>没有冲突</translation>
+    </message>
+    <message>
+        <source>All conflicts decided</source>
+        <translation>所有冲突均已决定</translation>
+    </message>
+</context>
+<context>
+    <name>MergeEngine</name>
+    <message>
+        <source>The table %1 differs between the files.</source>
+        <translation>两个文件中的表 %1 不一致。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the open project itself.</source>
+        <translation>“%1”就是当前打开的项目。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be merged: %2</source>
+        <translation>无法合并“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; scores against the framework &quot;%2&quot;, this project against &quot;%3&quot;: projects on different frameworks cannot be merged.</source>
+        <translation>“%1”按目标框架“%2”评分，本项目按“%3”评分：目标框架不同的项目无法合并。</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -2880,6 +3349,10 @@ Framework: %2 · file format %3
     <message>
         <source>The project &quot;%1&quot; could not be opened: %2</source>
         <translation>无法打开项目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is being edited in another window or program (%2). Only one of them can change it at a time.</source>
+        <translation>项目“%1”正在另一窗口或程序中编辑（%2）。同一时间只能由其中一处修改。</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3722,10 @@ Framework: %2 · file format %3
     <message>
         <source>The scores cannot be read.</source>
         <translation>无法读取评分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being edited in another window or program (%2); it was not replaced.</source>
+        <translation>“%1”正在另一窗口或程序中编辑（%2）；未替换该文件。</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +4252,106 @@ Framework: %2 · file format %3
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Export for Sharing</source>
+        <translation>导出共享副本</translation>
+    </message>
+    <message>
+        <source>Writes a clean copy of the project to send to someone. An evaluator package holds only the chosen evaluators&apos; scores and evidence; the others&apos; are removed from the file completely.</source>
+        <translation>写出项目的干净副本以发送给他人。评估人数据包只包含所选评估人的评分和证据；其他评估人的数据会从文件中彻底删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone&apos;s work (a full copy)</source>
+        <translation>所有人的工作（完整副本）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Only these evaluators (an evaluator package):</source>
+        <translation>仅以下评估人（评估人数据包）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>指纹（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to the receiver, who compares it with the one of the file received (policy-workbench info FILE.pwb shows it). The same fingerprint means the same file.</source>
+        <translation>请将指纹告知接收方，由其与收到文件的指纹核对（policy-workbench info FILE.pwb 可显示指纹）。指纹相同即表示文件相同。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Export for sharing</source>
+        <translation>导出共享副本</translation>
+    </message>
+    <message>
+        <source>Policy Workbench projects (*.pwb)</source>
+        <translation>政策评估工作台项目 (*.pwb)</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>未写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Wrote a full copy of the project to %1.</source>
+        <translation>已将项目的完整副本写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the package of %n evaluator(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名评估人的数据包写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareExport</name>
+    <message>
+        <source>Choose a different file than the open project.</source>
+        <translation>请选择与当前打开项目不同的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open in another window or program (%2); it was not replaced.</source>
+        <translation>“%1”已在另一窗口或程序中打开（%2）；未替换该文件。</translation>
+    </message>
+    <message>
+        <source>The project has no evaluator %1.</source>
+        <translation>项目中没有评估人 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder &quot;%1&quot;: %2</source>
+        <translation>无法写入文件夹“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not leave out the other evaluators: %1</source>
+        <translation>无法移除其他评估人的数据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoding</name>
     <message>
         <source>Save the file as &quot;CSV UTF-8&quot; (or choose the right encoding) and try again.</source>
@@ -4014,6 +4591,10 @@ Framework: %2 · file format %3
     <message>
         <source>Edit %1 of %2</source>
         <translation>编辑 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 // form on it in a child process, so that peak_rss_mb is the memory of opening and showing
 // a project, not of generating one. The second form measures an existing project.
 #include "MainWindow.h"
+#include "MergeBench.h"
 #include "ScoringBench.h"
 #include "TrackingBench.h"
 #include "itemmodels/PolicyTableModel.h"
@@ -169,6 +170,13 @@ int measure(const QString &path, quint64 seed)
             [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
             &trackingError))
         return fail(trackingError);
+
+    QString mergeError;
+    if (!measureMerge(
+            path, 0.10,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &mergeError))
+        return fail(mergeError);
 
     const std::optional<double> window = measureMainWindow(path);
     if (!window)

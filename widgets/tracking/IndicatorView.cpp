@@ -1,7 +1,9 @@
 #include "IndicatorView.h"
 
+#include "IndicatorDialog.h"
+#include "IndicatorValueDialog.h"
 #include "Project.h"
-#include "charts/QCustomPlot.h"
+#include "charts/IndicatorChart.h"
 #include "commands/IndicatorCommands.h"
 #include "domain/Vocabulary.h"
 #include "itemmodels/IndicatorTableModel.h"
@@ -11,26 +13,20 @@
 
 #include <QCollator>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace {
 
@@ -107,50 +103,6 @@ private:
     QCollator m_collator;
 };
 
-// Year ticks in the middle of each year, where a year's observation is drawn (a period is
-// placed at its midpoint: "2022" at 2022.5), labelled with the year.
-class YearTicker : public QCPAxisTicker
-{
-protected:
-    double getTickStep(const QCPRange &range) override
-    {
-        for (const double step : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0}) {
-            if (range.size() / step <= 12)
-                return step;
-        }
-        return 200;
-    }
-    int getSubTickCount(double) override { return 0; }
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override
-    {
-        return QString::number(int(std::floor(tick)));
-    }
-    QVector<double> createTickVector(double step, const QCPRange &range) override
-    {
-        QVector<double> ticks;
-        for (double t = std::ceil((range.lower - 0.5) / step) * step + 0.5; t <= range.upper;
-             t += step)
-            ticks << t;
-        return ticks;
-    }
-};
-
-// Strong colours for the chart; the table uses IndicatorTableModel::statusColor's pale ones.
-QColor markerColor(IndicatorStatus status)
-{
-    switch (status) {
-    case IndicatorStatus::OnTrack:
-        return QColor(0x2e, 0x8b, 0x3a);
-    case IndicatorStatus::AtRisk:
-        return QColor(0xd9, 0x8c, 0x00);
-    case IndicatorStatus::OffTrack:
-        return QColor(0xc6, 0x28, 0x28);
-    case IndicatorStatus::NoData:
-        break;
-    }
-    return QColor(0x8a, 0x8a, 0x8a);
-}
-
 void selectData(QComboBox *box, const QVariant &data)
 {
     const int i = box->findData(data);
@@ -160,18 +112,6 @@ void selectData(QComboBox *box, const QVariant &data)
 QString number(double value)
 {
     return IndicatorTableModel::formatNumber(value);
-}
-
-// What the user typed, in their locale or with a plain dot; never infinite or NaN.
-std::optional<double> parseValue(const QString &text)
-{
-    bool ok = false;
-    double v = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(text.trimmed(), &ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return v;
 }
 
 QTableWidgetItem *cell(const QString &text)
@@ -321,25 +261,10 @@ QWidget *IndicatorView::buildDetails()
     m_statusLine->setMargin(4);
     m_statusLine->setToolTip(IndicatorMath::statusRule());
 
-    m_chart = new QCustomPlot(panel);
-    m_chart->setMinimumHeight(200);
-    m_chart->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_chart->setAccessibleName(tr("Trend chart"));
-    m_chart->xAxis->setTicker(QSharedPointer<YearTicker>::create());
-    m_chart->xAxis->setLabel(tr("Period"));
-    m_chart->yAxis->setNumberFormat(QStringLiteral("g"));
-    m_chart->yAxis->setNumberPrecision(10); // 1180000, not 1.18e+06
-    auto *legendRow = new QCPLayoutGrid;
-    m_chart->plotLayout()->addElement(1, 0, legendRow);
-    legendRow->setMargins(QMargins(5, 0, 5, 5));
-    legendRow->addElement(0, 0, m_chart->legend);
-    m_chart->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_chart->legend->setWrap(4);
-    m_chart->legend->setBorderPen(Qt::NoPen);
-    m_chart->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_chart = new IndicatorChart(panel);
     m_resetView = new QPushButton(tr("&Reset view"), panel);
     m_resetView->setToolTip(tr("Drag to pan, scroll to zoom; this returns to the whole series."));
-    connect(m_resetView, &QPushButton::clicked, this, &IndicatorView::resetChartView);
+    connect(m_resetView, &QPushButton::clicked, m_chart, &IndicatorChart::resetView);
     m_axisNote = new QLabel(panel);
     m_axisNote->setTextFormat(Qt::PlainText);
     m_axisNote->setWordWrap(true);
@@ -766,379 +691,41 @@ void IndicatorView::removeValue(const QString &table)
 std::optional<QVariantMap> IndicatorView::runValueDialog(const QString &table,
                                                          const QVariantMap &row)
 {
-    const bool isBenchmark = table == benchmarkTable;
-    const bool hasSource = table != targetTable;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("indicatorValueDialog"));
     const bool isNew =
         m_project->store().row(table, row.value(QStringLiteral("uuid")).toString()).isEmpty();
-    dialog.setWindowTitle(
-        table == observationTable ? (isNew ? tr("Add observation") : tr("Edit observation"))
-        : table == targetTable    ? (isNew ? tr("Add target") : tr("Edit target"))
-                                  : (isNew ? tr("Add benchmark") : tr("Edit benchmark")));
-    auto field = [&](const char *name, const QString &key) {
-        auto *edit = new QLineEdit(row.value(key).toString(), &dialog);
-        edit->setObjectName(QLatin1String(name));
-        return edit;
-    };
-    QLineEdit *label = isBenchmark ? field("label", QStringLiteral("label")) : nullptr;
-    if (label)
-        label->setPlaceholderText(tr("Country or group, e.g. USA, OECD average"));
-    QLineEdit *period = field("period", QStringLiteral("period"));
-    period->setPlaceholderText(tr("2022, 2018–2022, 2021Q3, 2021-06"));
-    auto *periodHint = new QLabel(&dialog);
-    periodHint->setTextFormat(Qt::PlainText);
-    auto *value = new QLineEdit(&dialog);
-    value->setObjectName(QStringLiteral("value"));
-    if (!isNew)
-        value->setText(QLocale().toString(row.value(QStringLiteral("value")).toDouble(), 'f',
-                                          QLocale::FloatingPointShortest));
-    QLineEdit *source = hasSource ? field("source", QStringLiteral("source")) : nullptr;
-    QLineEdit *note = field("note", QStringLiteral("note"));
-    auto *problem = new QLabel(&dialog);
-    problem->setTextFormat(Qt::PlainText);
-    problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
-
-    auto *form = new QFormLayout(&dialog);
-    if (label)
-        form->addRow(tr("&Label:"), label);
-    form->addRow(tr("&Period:"), period);
-    form->addRow(QString(), periodHint);
-    form->addRow(tr("&Value:"), value);
-    if (source)
-        form->addRow(tr("&Source:"), source);
-    form->addRow(tr("&Note:"), note);
-    form->addRow(problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    auto updateHint = [&] {
-        const std::optional<double> at = IndicatorMath::periodPosition(period->text());
-        periodHint->setText(
-            at ? tr("Drawn at %1 on the time axis.").arg(QString::number(*at, 'g', 7))
-               : tr("Not read as a year: not drawn on the chart."));
-    };
-    updateHint();
-    connect(period, &QLineEdit::textChanged, &dialog, updateHint);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (label && label->text().trimmed().isEmpty())
-            problem->setText(tr("Give the benchmark a label."));
-        else if (!isBenchmark && period->text().trimmed().isEmpty())
-            problem->setText(tr("Give the period, e.g. 2022."));
-        else if (!parseValue(value->text()))
-            problem->setText(tr("Give the value as a finite number, e.g. 12.5."));
-        else
-            dialog.accept();
-    });
-    dialog.resize(460, dialog.sizeHint().height());
+    IndicatorValueDialog dialog(table, row, isNew, this);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    QVariantMap result = row;
-    if (label)
-        result.insert(QStringLiteral("label"), label->text().trimmed());
-    result.insert(QStringLiteral("period"), period->text().trimmed());
-    result.insert(QStringLiteral("value"), *parseValue(value->text()));
-    if (source)
-        result.insert(QStringLiteral("source"), source->text().trimmed());
-    result.insert(QStringLiteral("note"), note->text().trimmed());
-    return result;
+    return dialog.row();
 }
 
 std::optional<Indicator> IndicatorView::runIndicatorDialog(const Indicator &indicator)
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("indicatorDialog"));
-    dialog.setWindowTitle(indicator.uuid.isEmpty() ? tr("New indicator") : tr("Edit indicator"));
-    auto line = [&](const char *name, const QString &text) {
-        auto *edit = new QLineEdit(text, &dialog);
-        edit->setObjectName(QLatin1String(name));
-        return edit;
-    };
-    QLineEdit *code = line("code", indicator.code);
-    code->setPlaceholderText(tr("UPPER_SNAKE_CASE, e.g. RD_SPENDING_SHARE"));
-    // Built-in indicators are known by their code across projects (DOMAIN §5).
-    code->setReadOnly(indicator.builtin);
-    QLineEdit *nameZh = line("nameZh", indicator.nameZh);
-    QLineEdit *nameEn = line("nameEn", indicator.nameEn);
-    QLineEdit *unitZh = line("unitZh", indicator.unitZh);
-    QLineEdit *unitEn = line("unitEn", indicator.unitEn);
-    auto *direction = new QComboBox(&dialog);
-    direction->setObjectName(QStringLiteral("direction"));
-    direction->addItem(tr("Higher is better"), true);
-    direction->addItem(tr("Lower is better (e.g. ranks)"), false);
-    selectData(direction, indicator.higherIsBetter);
-    auto *level = new QComboBox(&dialog);
-    level->setObjectName(QStringLiteral("level"));
-    for (const ResultLevel l : Vocabulary::resultLevels())
-        level->addItem(Vocabulary::resultLevelLabel(l), Vocabulary::resultLevelCode(l));
-    selectData(level, indicator.level);
-    auto *goals = new QTreeWidget(&dialog);
-    goals->setObjectName(QStringLiteral("goals"));
-    goals->setHeaderHidden(true);
-    goals->setAccessibleName(tr("Linked goals"));
-    const Framework &framework = m_project->store().framework();
-    for (const GoalNode &dimension : framework.dimensions()) {
-        auto *top =
-            new QTreeWidgetItem(goals, {dimension.code + QLatin1Char(' ') + dimension.name()});
-        top->setFlags(Qt::ItemIsEnabled);
-        for (const GoalNode &goal : framework.goalsOf(dimension.code)) {
-            auto *item = new QTreeWidgetItem(top, {goal.code + QLatin1Char(' ') + goal.name()});
-            item->setData(0, uuidRole, goal.uuid);
-            item->setToolTip(0, goal.name());
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            item->setCheckState(0, indicator.goalUuids.contains(goal.uuid) ? Qt::Checked
-                                                                           : Qt::Unchecked);
-        }
-    }
-    goals->expandAll();
-    auto *problem = new QLabel(&dialog);
-    problem->setTextFormat(Qt::PlainText);
-    problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Code:"), code);
-    form->addRow(tr("Name (&Chinese):"), nameZh);
-    form->addRow(tr("Name (&English):"), nameEn);
-    form->addRow(tr("&Unit (Chinese):"), unitZh);
-    form->addRow(tr("U&nit (English):"), unitEn);
-    form->addRow(tr("&Direction:"), direction);
-    form->addRow(tr("Result &level:"), level);
-    auto *goalsLabel = new QLabel(tr("Linked &goals:"), &dialog);
-    goalsLabel->setBuddy(goals);
-    auto *links = new QVBoxLayout;
-    links->addWidget(goalsLabel);
-    links->addWidget(goals, 1);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
-    columns->addLayout(links, 2);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(columns, 1);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-
     QStringList taken;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->indicatorAt(r).uuid != indicator.uuid)
             taken << m_model->indicatorAt(r).code;
     }
-    static const QRegularExpression snake(QStringLiteral("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"));
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        const QString c = code->text().trimmed();
-        if (!snake.match(c).hasMatch())
-            problem->setText(tr("Give a code in UPPER_SNAKE_CASE: capital letters, digits and "
-                                "single underscores, starting with a letter."));
-        else if (taken.contains(c, Qt::CaseInsensitive))
-            problem->setText(tr("The code %1 is taken by another indicator.").arg(c));
-        else if (nameZh->text().trimmed().isEmpty() && nameEn->text().trimmed().isEmpty())
-            problem->setText(tr("Give the indicator a name."));
-        else
-            dialog.accept();
-    });
-    dialog.resize(820, 520);
+    IndicatorDialog dialog(indicator, m_project->store().framework(), taken, this);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    Indicator result = indicator;
-    result.code = code->text().trimmed();
-    result.nameZh = nameZh->text().trimmed();
-    result.nameEn = nameEn->text().trimmed();
-    if (result.nameZh.isEmpty()) // the file requires a Chinese name; show the English one
-        result.nameZh = result.nameEn;
-    result.unitZh = unitZh->text().trimmed();
-    result.unitEn = unitEn->text().trimmed();
-    result.higherIsBetter = direction->currentData().toBool();
-    result.level = level->currentData().toString();
-    result.goalUuids.clear();
-    for (int i = 0; i < goals->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *top = goals->topLevelItem(i);
-        for (int j = 0; j < top->childCount(); ++j) {
-            if (top->child(j)->checkState(0) == Qt::Checked)
-                result.goalUuids << top->child(j)->data(0, uuidRole).toString();
-        }
-    }
-    return result;
+    return dialog.indicator();
 }
 
-void IndicatorView::drawChart(const Indicator *indicator, const IndicatorFigures *f)
+QCustomPlot *IndicatorView::chart() const
 {
-    QCustomPlot *plot = m_chart;
-    plot->clearGraphs();
-    plot->clearItems();
-    m_observationGraph = nullptr;
-    m_axisNote->clear();
-    const bool reversed = indicator && !indicator->higherIsBetter;
-    plot->yAxis->setRangeReversed(reversed);
-    plot->yAxis->setLabel(indicator ? indicator->unit() : QString());
-    plot->legend->setVisible(indicator != nullptr);
-    if (reversed)
-        m_axisNote->setText(tr("Lower is better: the value axis is reversed, so up is better."));
-
-    double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin;
-    double yMin = xMin, yMax = -xMin;
-    auto include = [&](double x, double y) {
-        xMin = std::min(xMin, x);
-        xMax = std::max(xMax, x);
-        yMin = std::min(yMin, y);
-        yMax = std::max(yMax, y);
-    };
-    auto addText = [&](double x, double y, const QString &text, const QColor &color) {
-        auto *item = new QCPItemText(plot);
-        item->position->setCoords(x, y);
-        item->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        item->setPadding(QMargins(6, 0, 0, 2));
-        item->setColor(color);
-        item->setText(text); // drawn as plain text
-        return item;
-    };
-
-    if (indicator) {
-        QVector<double> xs, ys;
-        for (const IndicatorPoint &p : f->observations) {
-            if (const std::optional<double> x = IndicatorMath::periodPosition(p.period)) {
-                xs << *x;
-                ys << p.value;
-                include(*x, p.value);
-            }
-        }
-        const QColor blue(0x1f, 0x5f, 0xa8);
-        m_observationGraph = plot->addGraph();
-        m_observationGraph->setName(tr("Observed"));
-        m_observationGraph->setPen(QPen(blue, 2));
-        m_observationGraph->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(blue, 1.5), Qt::white, 7));
-        m_observationGraph->setData(xs, ys, true);
-
-        const std::optional<double> latestX =
-            f->latest ? IndicatorMath::periodPosition(f->latest->period) : std::nullopt;
-        if (latestX) {
-            QCPGraph *latest = plot->addGraph();
-            latest->setName(tr("Latest: %1").arg(IndicatorMath::statusName(f->status)));
-            latest->setLineStyle(QCPGraph::lsNone);
-            // A circle: a disc takes its fill from the pen.
-            latest->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.5),
-                                                    markerColor(f->status), 13));
-            latest->setData({*latestX}, {f->latest->value});
-            addText(*latestX, f->latest->value, number(f->latest->value),
-                    markerColor(f->status).darker(120));
-        }
-
-        const QColor purple(0x6a, 0x3d, 0x9a);
-        QVector<double> tx, ty;
-        for (const IndicatorTarget &t : indicator->targets) {
-            if (const std::optional<double> x = IndicatorMath::periodDue(t.period)) {
-                tx << *x;
-                ty << t.value;
-                include(*x, t.value);
-                addText(*x, t.value, tr("target %1").arg(number(t.value)), purple);
-            }
-        }
-        const std::optional<double> baseX =
-            f->baseline ? IndicatorMath::periodPosition(f->baseline->period) : std::nullopt;
-        const std::optional<double> dueX =
-            f->target ? IndicatorMath::periodDue(f->target->period) : std::nullopt;
-        if (baseX && dueX) {
-            // The straight path from the baseline to the target: above it is ahead of time.
-            QCPGraph *path = plot->addGraph();
-            path->setName(tr("Path to target"));
-            path->setPen(QPen(purple, 1.5, Qt::DashLine));
-            path->setData({*baseX, *dueX}, {f->baseline->value, f->target->value});
-        }
-        if (!tx.isEmpty()) {
-            QCPGraph *targets = plot->addGraph();
-            targets->setName(tr("Target"));
-            targets->setLineStyle(QCPGraph::lsNone);
-            targets->setScatterStyle(
-                QCPScatterStyle(QCPScatterStyle::ssStar, QPen(purple, 2), Qt::NoBrush, 12));
-            targets->setData(tx, ty);
-        }
-
-        // Benchmarks: distinct marker per benchmark; those without a readable period as a
-        // reference line across the chart.
-        const QList<QCPScatterStyle::ScatterShape> shapes{
-            QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle, QCPScatterStyle::ssSquare,
-            QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossSquare};
-        const QList<QColor> colors{QColor(0xc2, 0x5b, 0x00), QColor(0x00, 0x80, 0x80),
-                                   QColor(0x8b, 0x45, 0x13), QColor(0xb0, 0x30, 0x60),
-                                   QColor(0x55, 0x6b, 0x2f)};
-        QList<const Benchmark *> lines;
-        for (int i = 0; i < indicator->benchmarks.size(); ++i) {
-            const Benchmark &b = indicator->benchmarks.at(i);
-            const std::optional<double> x = IndicatorMath::periodPosition(b.period);
-            if (!x) {
-                lines << &b;
-                yMin = std::min(yMin, b.value);
-                yMax = std::max(yMax, b.value);
-                continue;
-            }
-            const QColor color = colors.at(i % colors.size());
-            const QString name =
-                b.period.isEmpty() ? b.label : QStringLiteral("%1 %2").arg(b.label, b.period);
-            QCPGraph *g = plot->addGraph();
-            g->setName(name);
-            g->setLineStyle(QCPGraph::lsNone);
-            g->setScatterStyle(
-                QCPScatterStyle(shapes.at(i % shapes.size()), QPen(color, 2), Qt::NoBrush, 10));
-            g->setData({*x}, {b.value});
-            include(*x, b.value);
-            addText(*x, b.value, b.label, color);
-        }
-        if (!std::isfinite(xMin)) { // nothing placed in time
-            const double year = QDate::currentDate().year();
-            xMin = year - 5;
-            xMax = year + 1;
-        }
-        xMin -= 0.8;
-        xMax += 1.2; // room for the labels right of the points
-        // Labels near the right edge go left of their point, so they are not cut off.
-        for (int i = 0; i < plot->itemCount(); ++i) {
-            auto *text = qobject_cast<QCPItemText *>(plot->item(i));
-            if (text && text->position->coords().x() > xMin + 0.75 * (xMax - xMin)) {
-                text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-                text->setPadding(QMargins(0, 0, 6, 2));
-            }
-        }
-        for (const Benchmark *b : std::as_const(lines)) {
-            QCPGraph *g = plot->addGraph();
-            g->setName(tr("%1 (no period)").arg(b->label));
-            g->setPen(QPen(QColor(0x70, 0x70, 0x70), 1.2, Qt::DotLine));
-            g->setData({xMin, xMax}, {b->value, b->value});
-            addText(xMin, b->value, b->label, QColor(0x50, 0x50, 0x50));
-        }
-        if (xs.isEmpty()) {
-            auto *empty = new QCPItemText(plot);
-            empty->position->setType(QCPItemPosition::ptAxisRectRatio);
-            empty->position->setCoords(0.5, 0.5);
-            empty->setText(tr("No observations with a period read as a year."));
-            empty->setColor(QColor(0x70, 0x70, 0x70));
-        }
-    }
-    if (!std::isfinite(yMin)) {
-        yMin = 0;
-        yMax = 1;
-    }
-    const double span = yMax - yMin;
-    const double pad = span > 0 ? span * 0.12 : std::max(std::abs(yMax) * 0.1, 1.0);
-    double lower = yMin - pad;
-    if (yMin >= 0 && lower < 0) // counts and ranks: no negative axis
-        lower = 0;
-    if (!std::isfinite(xMin)) {
-        const double year = QDate::currentDate().year();
-        xMin = year - 5;
-        xMax = year + 1;
-    }
-    m_home[0] = xMin;
-    m_home[1] = xMax;
-    m_home[2] = lower;
-    m_home[3] = yMax + pad;
-    resetChartView();
+    return m_chart;
 }
 
-void IndicatorView::resetChartView()
+QCPGraph *IndicatorView::observationGraph() const
 {
-    m_chart->xAxis->setRange(m_home[0], m_home[1]);
-    m_chart->yAxis->setRange(m_home[2], m_home[3]);
-    m_chart->replot();
+    return m_chart->observationGraph();
+}
+
+void IndicatorView::drawChart(const Indicator *indicator, const IndicatorFigures *figures)
+{
+    m_chart->setIndicator(indicator, figures);
+    m_axisNote->setText(indicator && !indicator->higherIsBetter
+                            ? tr("Lower is better: the value axis is reversed, so up is better.")
+                            : QString());
 }

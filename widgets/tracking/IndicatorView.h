@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class IndicatorChart;
 class IndicatorTableModel;
 class Project;
 class QCPGraph;
@@ -55,8 +56,8 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *goalFilter() const { return m_goal; }
     QLabel *countLabel() const { return m_count; }
-    QCustomPlot *chart() const { return m_chart; }
-    QCPGraph *observationGraph() const { return m_observationGraph; } // null without selection
+    QCustomPlot *chart() const;
+    QCPGraph *observationGraph() const; // null without selection
     QTableWidget *valueTable(const QString &table) const;
     QTabWidget *valuePages() const { return m_pages; }
 
@@ -84,7 +85,6 @@ private:
     void fillValues(const Indicator &indicator);
     void updateButtons();
     void drawChart(const Indicator *indicator, const IndicatorFigures *figures);
-    void resetChartView();
     const ValuePanel *panel(const QString &table) const;
     QString currentValue(const QString &table) const;
     QVariantMap valueRow(const Indicator &indicator, const QString &table,
@@ -111,10 +111,7 @@ private:
     QLabel *m_meta;
     QLabel *m_goals;
     QLabel *m_statusLine;
-    QCustomPlot *m_chart;
-    QCPGraph *m_observationGraph = nullptr;
-    // The view "Reset view" returns to: lower and upper of the x and y axes.
-    double m_home[4] = {0, 1, 0, 1};
+    IndicatorChart *m_chart;
     QPushButton *m_resetView;
     QLabel *m_axisNote;
     QTabWidget *m_pages;
