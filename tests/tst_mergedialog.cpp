@@ -55,6 +55,9 @@ void TestMergeDialog::previewDecideAndUndo()
     window.importExport()->mergeFile(theirs, [&](MergeDialog *dialog) -> bool {
         dialog->show();
         sawPreview = true;
+        if (qEnvironmentVariableIsSet("PWB_SCREENSHOT_DIR")) // for looking at it
+            dialog->grab().save(qEnvironmentVariable("PWB_SCREENSHOT_DIR") +
+                                QStringLiteral("/mergedialog.png"));
         // Policies: 1 added, 1 conflict.
         if (dialog->countTable()->item(0, 0)->text() != QLatin1String("1") ||
             dialog->countTable()->item(0, 3)->text() != QLatin1String("1"))

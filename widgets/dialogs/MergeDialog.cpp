@@ -72,8 +72,10 @@ MergeDialog::MergeDialog(MergePlan plan, const QString &projectName, QWidget *pa
         }
     }
     m_counts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_counts->setMaximumHeight(m_counts->verticalHeader()->length() +
-                               m_counts->horizontalHeader()->height() + 4);
+    // All kinds visible at once, no scroll bar.
+    m_counts->setFixedHeight(m_counts->verticalHeader()->length() +
+                             m_counts->horizontalHeader()->sizeHint().height() +
+                             2 * m_counts->frameWidth() + 2);
 
     m_conflicts->setHorizontalHeaderLabels({tr("Item"), tr("Mine"), tr("Changed here by"),
                                             tr("Theirs"), tr("Changed there by"), tr("Keep")});
