@@ -1,4 +1,5 @@
 #include "MergeEngine.h"
+#include "MergeHistory.h"
 
 #include "store/OpenError.h"
 #include "store/ProjectStore.h"
@@ -9,7 +10,6 @@
 #include <sqlite3.h>
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -24,6 +24,7 @@
 namespace {
 
 using Kind = MergePlan::Kind;
+using namespace MergeHistory;
 
 struct TableInfo
 {
@@ -103,148 +104,6 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-// A change-log row's identity across copies of a file: when, by whom, what happened to
-// which field of which item. One apply writes one timestamp, and within it every row is
-// another field or item, so this identifies the edit without reading its values.
-QByteArray logKey(const QSqlQuery &q)
-{
-    QByteArray key;
-    for (int i : {1, 2, 5, 7, 8}) {
-        const QVariant v = q.value(i);
-        key += v.isNull() ? QByteArray("\x01") : v.toString().toUtf8();
-        key += '\x1f';
-    }
-    return QCryptographicHash::hash(key, QCryptographicHash::Md5);
-}
-
-// seq first; the values (old_value, new_value) are read only for rows to copy in.
-const char *const logColumns = "seq, at, actor_uuid, actor_name, command, action, entity,"
-                               " entity_uuid, field";
-
-// What one side changed since the shared state: per entity, the fields updated, plus
-// "*insert" and "*delete" for whole rows, with who and when (the latest).
-using ChangeSet = QHash<QString, QHash<QString, MergePlan::Change>>;
-
-struct LogEntry
-{
-    QByteArray key;
-    qint64 seq = 0;
-    QString entityUuid;
-    QString field; // update: the field; else "*insert" / "*delete"
-    MergePlan::Change change;
-    bool ownChange = true; // false for rows a merge wrote
-};
-
-struct Side
-{
-    QSet<QByteArray> keys;
-    QList<LogEntry> entries;
-    ChangeSet changes;
-};
-
-bool readLog(const QSqlDatabase &db, Side *side, QString *error)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM change_log ORDER BY seq")
-                    .arg(QLatin1String(logColumns)))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
-        LogEntry e;
-        e.key = logKey(q);
-        e.seq = q.value(0).toLongLong();
-        e.entityUuid = q.value(7).toString();
-        const QString action = q.value(5).toString();
-        e.field =
-            action == QLatin1String("update") ? q.value(8).toString() : QLatin1Char('*') + action;
-        e.change = {q.value(3).toString(),
-                    QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs)};
-        // Rows written by applying (or undoing) a merge are not that side's own changes:
-        // they only carry the other side's values over (see MergeCommand).
-        e.ownChange = !q.value(4).toString().contains(QLatin1String(MergeEngine::logMarker));
-        side->keys.insert(e.key);
-        side->entries << e;
-    }
-    return true;
-}
-
-// That side's changes since the split: its rows the other side does not have.
-QList<qint64> collectChanges(Side *side, const QSet<QByteArray> &other)
-{
-    QList<qint64> unmatched;
-    for (const LogEntry &e : std::as_const(side->entries)) {
-        if (other.contains(e.key))
-            continue;
-        unmatched << e.seq;
-        if (e.ownChange)
-            side->changes[e.entityUuid].insert(e.field, e.change);
-    }
-    side->entries.clear();
-    return unmatched;
-}
-
-// The full rows of `seqs` (ascending), to copy into the other file's log.
-bool readLogRows(const QSqlDatabase &db, const QList<qint64> &seqs, QList<QVariantMap> *rows,
-                 QString *error)
-{
-    if (seqs.isEmpty())
-        return true;
-    static const QStringList names{QStringLiteral("at"),          QStringLiteral("actor_uuid"),
-                                   QStringLiteral("actor_name"),  QStringLiteral("command"),
-                                   QStringLiteral("action"),      QStringLiteral("entity"),
-                                   QStringLiteral("entity_uuid"), QStringLiteral("field"),
-                                   QStringLiteral("old_value"),   QStringLiteral("new_value")};
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, %1 FROM change_log WHERE seq >= ? ORDER BY seq")
-                  .arg(names.join(QStringLiteral(", "))));
-    q.addBindValue(seqs.first());
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    int next = 0;
-    while (q.next() && next < seqs.size()) {
-        if (q.value(0).toLongLong() != seqs.at(next))
-            continue;
-        ++next;
-        QVariantMap row;
-        for (int i = 0; i < names.size(); ++i)
-            row.insert(names.at(i), q.value(i + 1));
-        *rows << row;
-    }
-    return true;
-}
-
-bool changedField(const ChangeSet &set, const QString &key, const QString &field,
-                  MergePlan::Change *who = nullptr)
-{
-    const auto it = set.constFind(key);
-    if (it == set.cend())
-        return false;
-    for (const QString &f : {field, QStringLiteral("*insert")}) {
-        const auto c = it->constFind(f);
-        if (c != it->cend()) {
-            if (who)
-                *who = *c;
-            return true;
-        }
-    }
-    return false;
-}
-
-bool changedAny(const ChangeSet &set, const QString &key, MergePlan::Change *who = nullptr)
-{
-    const auto it = set.constFind(key);
-    if (it == set.cend() || it->isEmpty())
-        return false;
-    if (who)
-        *who = it->cbegin().value();
-    return true;
-}
-
 bool isText(const QString &table, const QString &field)
 {
     static const QSet<QString> text{QStringLiteral("rationale"), QStringLiteral("description"),
@@ -310,16 +169,9 @@ bool Planner::run(QString *error)
     m_theirSide.keys.clear();
     if (!readLogRows(theirsDb, theirNew, &m_plan->theirLog, error))
         return false;
-    if (qEnvironmentVariableIsSet("PWB_MERGE_TIMING"))
-        qInfo("merge: logs read");
-    QElapsedTimer timer;
-    timer.start();
-    const bool timing = qEnvironmentVariableIsSet("PWB_MERGE_TIMING");
     for (const TableInfo &info : tables()) {
         if (!mergeTable(info, error))
             return false;
-        if (timing)
-            qInfo("merge: table %s %lld ms", info.name, timer.restart());
     }
     // Deletes first, children before parents; then adds and changes, parents first.
     RowChanges ordered;
@@ -732,12 +584,7 @@ MergePlan MergeEngine::plan(const ProjectStore &mine, const QString &theirsPath)
         return plan;
     }
     QString error;
-    QElapsedTimer timer;
-    timer.start();
-    const bool timing = qEnvironmentVariableIsSet("PWB_MERGE_TIMING");
     plan.theirsFingerprint = fingerprint(theirsPath, &error);
-    if (timing)
-        qInfo("merge: fingerprint %lld ms", timer.restart());
     if (plan.theirsFingerprint.isEmpty()) {
         plan.error = tr("Cannot read \"%1\": %2").arg(info.fileName(), error);
         return plan;
@@ -766,8 +613,6 @@ MergePlan MergeEngine::plan(const ProjectStore &mine, const QString &theirsPath)
                          .arg(info.fileName(), theirs->framework().name(), mine.framework().name());
         return plan;
     }
-    if (timing)
-        qInfo("merge: opened theirs %lld ms", timer.restart());
     Planner planner(mine, *theirs, &plan);
     if (!planner.run(&error))
         plan.error = tr("\"%1\" cannot be merged: %2").arg(info.fileName(), error);

@@ -122,20 +122,31 @@ BottleneckView::BottleneckView(Project *project, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BottleneckView::applyFilter);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BottleneckView::applyFilter);
     connect(project, &Project::changed, this, [this](const RowChanges &changes) {
-        bool choices = false;
-        for (const RowChange &c : changes)
-            choices = choices || c.table == QLatin1String("policy") ||
-                      c.table == QLatin1String("bottleneck_category") ||
-                      c.table == QLatin1String("bottleneck");
-        if (choices)
+        // Scoring edits do not concern the register; policies and categories refill all
+        // choices, a bottleneck edit only the owners (the policy list can be thousands).
+        bool names = false, owners = false, tracking = false;
+        for (const RowChange &c : changes) {
+            names = names || c.table == QLatin1String("policy") ||
+                    c.table == QLatin1String("bottleneck_category");
+            owners = owners || (c.table == QLatin1String("bottleneck") &&
+                                c.before.value(QStringLiteral("owner")) !=
+                                    c.after.value(QStringLiteral("owner")));
+            tracking = tracking || c.table.startsWith(QLatin1String("bottleneck"));
+        }
+        if (names)
             fillFilterChoices();
+        else if (owners)
+            fillOwnerChoices();
+        if (names || owners)
+            applyFilter(); // a chosen owner or policy may have gone
         for (const RowChange &c : changes) {
             if (c.table == QLatin1String("bottleneck_category")) {
                 m_matrix->setCategories(m_project->store().bottleneckCategories());
                 break;
             }
         }
-        showDetails();
+        if (names || tracking)
+            showDetails();
     });
     fillFilterChoices();
     applyFilter();
@@ -318,7 +329,6 @@ void BottleneckView::fillFilterChoices()
     const QVariant category = m_category->currentData();
     const QVariant goal = m_goal->currentData();
     const QVariant policy = m_policy->currentData();
-    const QVariant owner = m_owner->currentData();
     const ProjectStore &store = m_project->store();
 
     m_category->clear();
@@ -335,6 +345,18 @@ void BottleneckView::fillFilterChoices()
     m_policy->addItem(tr("All policies"), QString());
     for (const Policy &p : store.policies())
         m_policy->addItem(QStringLiteral("%1 %2").arg(p.code, p.title), p.uuid);
+    fillOwnerChoices();
+    selectData(m_category, category);
+    selectData(m_goal, goal);
+    selectData(m_policy, policy);
+    m_updatingFilter = false;
+}
+
+void BottleneckView::fillOwnerChoices()
+{
+    const bool updating = m_updatingFilter;
+    m_updatingFilter = true;
+    const QVariant owner = m_owner->currentData();
     QStringList owners;
     for (int i = 0; i < m_model->rowCount(); ++i) {
         const QString o = m_model->bottleneckAt(i).owner;
@@ -346,11 +368,8 @@ void BottleneckView::fillFilterChoices()
     m_owner->addItem(tr("All owners"), QString());
     for (const QString &o : std::as_const(owners))
         m_owner->addItem(o, o);
-    selectData(m_category, category);
-    selectData(m_goal, goal);
-    selectData(m_policy, policy);
     selectData(m_owner, owner);
-    m_updatingFilter = false;
+    m_updatingFilter = updating;
 }
 
 void BottleneckView::applyFilter()

@@ -59,6 +59,7 @@ private:
     void buildFilterBar(QWidget *bar);
     QWidget *buildDetails();
     void fillFilterChoices();
+    void fillOwnerChoices();
     void applyFilter();
     void resetFilter();
     void matrixClicked(const QModelIndex &index);

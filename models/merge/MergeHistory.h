@@ -1,0 +1,47 @@
+#pragma once
+
+#include "MergePlan.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+// What each of two files changed since they last shared a state, read from their change
+// logs: a log row in both files is shared history; a row in one file only is that side's
+// change. (Part of MergeEngine.)
+namespace MergeHistory {
+
+// What one side changed since the shared state: per entity, the fields updated, plus
+// "*insert" and "*delete" for whole rows, with who and when (the latest).
+using ChangeSet = QHash<QString, QHash<QString, MergePlan::Change>>;
+
+struct LogEntry
+{
+    QByteArray key;
+    qint64 seq = 0;
+    QString entityUuid;
+    QString field; // update: the field; else "*insert" / "*delete"
+    MergePlan::Change change;
+    bool ownChange = true; // false for rows a merge wrote
+};
+
+struct Side
+{
+    QSet<QByteArray> keys;
+    QList<LogEntry> entries;
+    ChangeSet changes;
+};
+
+bool readLog(const QSqlDatabase &db, Side *side, QString *error);
+// That side's changes since the split (into side->changes); returns the seqs of its rows
+// the other side does not have.
+QList<qint64> collectChanges(Side *side, const QSet<QByteArray> &other);
+// The full rows of `seqs` (ascending), to copy into the other file's log.
+bool readLogRows(const QSqlDatabase &db, const QList<qint64> &seqs, QList<QVariantMap> *rows,
+                 QString *error);
+// Whether `key`'s `field` (or the whole row, by an insert) changed; who did it last.
+bool changedField(const ChangeSet &set, const QString &key, const QString &field,
+                  MergePlan::Change *who = nullptr);
+bool changedAny(const ChangeSet &set, const QString &key, MergePlan::Change *who = nullptr);
+
+} // namespace MergeHistory
