@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "ImportExport.h"
+#include "LinkedViews.h"
 #include "Project.h"
 #include "ProjectFiles.h"
 #include "TrackingTabs.h"
 #include "commands/PolicyCommands.h"
 #include "commands/ProjectCommands.h"
+#include "dashboard/DashboardView.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/NewProjectDialog.h"
 #include "dialogs/PolicyDialog.h"
@@ -178,6 +180,11 @@ void MainWindow::createActions()
         if (m_scoringView)
             m_tabs->setCurrentWidget(m_scoringView);
     });
+    m_dashboardAction =
+        make(tr("Show &Dashboard"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+            if (m_linked)
+                m_tabs->setCurrentWidget(m_linked->dashboard());
+        });
     m_newBottleneckAction =
         make(tr("&New Bottleneck…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] {
             if (m_tracking)
@@ -250,6 +257,7 @@ void MainWindow::createMenus()
 
     QMenu *evaluation = menuBar()->addMenu(tr("E&valuation"));
     evaluation->addAction(m_resultsAction);
+    evaluation->addAction(m_dashboardAction);
     evaluation->addAction(m_weightsAction);
     evaluation->addAction(m_sensitivityAction);
 
@@ -354,6 +362,12 @@ void MainWindow::buildWorkspace()
     const QModelIndex firstDimension = m_goalModel->index(0, 0);
     if (m_goalModel->rowCount(firstDimension) > 0)
         m_goalView->setCurrentIndex(m_goalModel->index(0, 0, firstDimension));
+
+    // Linked last: the first policy and goal above start the scoring tab, not a selection.
+    m_linked = new LinkedViews(m_project.get(), m_scoringView->state(), m_tabs,
+                               m_tabs->indexOf(m_scoringView) + 1, m_policies, m_goalView,
+                               m_tracking, m_workspace);
+    m_linked->restoreLayout(m_settings);
 }
 
 void MainWindow::onGoalChanged()
@@ -451,6 +465,8 @@ void MainWindow::closeProject()
         m_scorePanel->commitRationale();
     if (m_workspace) {
         m_settings.setWindowState(QStringLiteral("workspace"), m_splitter->saveState());
+        m_linked->saveLayout(m_settings);
+        m_linked = nullptr;
         m_stack->removeWidget(m_workspace);
         delete m_workspace;
         m_workspace = nullptr;
@@ -479,6 +495,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowState(QStringLiteral("geometry"), saveGeometry());
     if (m_splitter)
         m_settings.setWindowState(QStringLiteral("workspace"), m_splitter->saveState());
+    if (m_linked)
+        m_linked->saveLayout(m_settings);
     event->accept();
 }
 
@@ -517,6 +535,7 @@ void MainWindow::updateActions()
     m_weightsAction->setEnabled(writable);
     m_sensitivityAction->setEnabled(open);
     m_resultsAction->setEnabled(open);
+    m_dashboardAction->setEnabled(open);
     m_newBottleneckAction->setEnabled(writable);
     m_policyBottlenecksAction->setEnabled(policySelected);
     m_goalViewAction->setEnabled(open);

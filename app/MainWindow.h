@@ -6,6 +6,7 @@
 #include <memory>
 
 class ImportExport;
+class LinkedViews;
 class TrackingTabs;
 class PolicyBrowser;
 class Project;
@@ -47,6 +48,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ImportExport *importExport() const { return m_importExport; }
     TrackingTabs *tracking() const { return m_tracking; }
+    LinkedViews *linkedViews() const { return m_linked; }
 
     // Makes sure an evaluator name is known, asking once; false if the user declines.
     bool ensureEvaluator();
@@ -92,6 +94,7 @@ private:
     ScorePanel *m_scorePanel = nullptr;
     ScoringView *m_scoringView = nullptr;
     TrackingTabs *m_tracking = nullptr;
+    LinkedViews *m_linked = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_evaluatorLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
@@ -118,6 +121,7 @@ private:
     QAction *m_weightsAction = nullptr;
     QAction *m_sensitivityAction = nullptr;
     QAction *m_resultsAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
     QAction *m_newBottleneckAction = nullptr;
     QAction *m_policyBottlenecksAction = nullptr;
     QAction *m_goalViewAction = nullptr;

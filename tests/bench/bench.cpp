@@ -9,6 +9,7 @@
 // The first form generates FILE (a temporary file unless --keep) and then runs the second
 // form on it in a child process, so that peak_rss_mb is the memory of opening and showing
 // a project, not of generating one. The second form measures an existing project.
+#include "DashboardBench.h"
 #include "MainWindow.h"
 #include "MergeBench.h"
 #include "ScoringBench.h"
@@ -182,6 +183,13 @@ int measure(const QString &path, quint64 seed)
     if (!window)
         return fail(QStringLiteral("the main window could not open %1").arg(path));
     metric("open_main_window_ms", *window, "ms");
+
+    QString dashboardError;
+    if (!measureDashboard(
+            path,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &dashboardError))
+        return fail(dashboardError);
 
     metric("peak_rss_mb", peakRssMb(), "MB");
     return 0;
