@@ -101,15 +101,15 @@ std::optional<ReportDocument> ReportBuilder::build(QString *error, const Progres
     doc.projectName = L.pick(d->store.metadata(QStringLiteral("name")),
                              d->store.metadata(QStringLiteral("name_en")));
     doc.title = d->options.templ == ReportOptions::Template::Dossier
-                    ? L.tr(QT_TRANSLATE_NOOP("Report", "Evaluation dossier"))
-                    : L.tr(QT_TRANSLATE_NOOP("Report", "Executive summary"));
+                    ? L.text(QT_TRANSLATE_NOOP("Report", "Evaluation dossier"))
+                    : L.text(QT_TRANSLATE_NOOP("Report", "Executive summary"));
     doc.date = d->today;
     doc.draft = d->options.draft;
     doc.dateLine = L.isChinese() ? d->today.toString(QStringLiteral("yyyy年M月d日"))
                                  : L.locale().toString(d->today, QStringLiteral("d MMMM yyyy"));
-    doc.pageLabel = L.tr(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"));
-    doc.draftLabel = L.tr(QT_TRANSLATE_NOOP("Report", "DRAFT"));
-    doc.contentsTitle = L.tr(QT_TRANSLATE_NOOP("Report", "Contents"));
+    doc.pageLabel = L.text(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"));
+    doc.draftLabel = L.text(QT_TRANSLATE_NOOP("Report", "DRAFT"));
+    doc.contentsTitle = L.text(QT_TRANSLATE_NOOP("Report", "Contents"));
     doc.policiesShown = int(d->shown.size());
     fillCharts();
     if (d->options.templ == ReportOptions::Template::Dossier) {
@@ -175,24 +175,24 @@ void ReportBuilder::addTitle(const QString &subtitle)
     b.emphasis = d->options.templ == ReportOptions::Template::Dossier; // a cover page
     b.text = d->doc.projectName;
     b.lines << subtitle;
-    b.lines << L.tr(QT_TRANSLATE_NOOP("Report", "Framework: %1"))
+    b.lines << L.text(QT_TRANSLATE_NOOP("Report", "Framework: %1"))
                    .arg(L.pick(d->store.framework().nameZh(), d->store.framework().nameEn()));
-    b.lines << L.tr(QT_TRANSLATE_NOOP("Report", "Weight set: %1 (revision %2)"))
+    b.lines << L.text(QT_TRANSLATE_NOOP("Report", "Weight set: %1 (revision %2)"))
                    .arg(d->set.name)
                    .arg(d->set.revision);
     const int total = int(d->data.policyUuids.size());
     b.lines << (int(d->shown.size()) == total
-                    ? L.tr(QT_TRANSLATE_NOOP("Report", "Policies: %1 · evaluators: %2 · scores: %3"))
+                    ? L.text(QT_TRANSLATE_NOOP("Report", "Policies: %1 · evaluators: %2 · scores: %3"))
                           .arg(total)
                           .arg(d->data.evaluators.size())
                           .arg(d->store.counts().scores)
-                    : L.tr(QT_TRANSLATE_NOOP(
+                    : L.text(QT_TRANSLATE_NOOP(
                                "Report", "Policies: %1 selected of %4 · evaluators: %2 · scores: %3"))
                           .arg(d->shown.size())
                           .arg(d->data.evaluators.size())
                           .arg(d->store.counts().scores)
                           .arg(total));
-    b.lines << L.tr(QT_TRANSLATE_NOOP("Report", "Date: %1")).arg(d->doc.dateLine);
+    b.lines << L.text(QT_TRANSLATE_NOOP("Report", "Date: %1")).arg(d->doc.dateLine);
     d->doc.blocks << b;
 }
 
@@ -364,7 +364,7 @@ void ReportBuilder::addRankingTable(int limit)
             top = L.number(d->monteCarlo.policies.at(p).probabilityTopK * 100, 0) +
                   QStringLiteral(" %");
         rows << QStringList{r.ranks.at(p) > 0 ? QString::number(r.ranks.at(p))
-                                              : L.tr(QT_TRANSLATE_NOOP("Report", "unranked")),
+                                              : L.text(QT_TRANSLATE_NOOP("Report", "unranked")),
                             d->data.policyCodes.at(p),
                             d->data.policyTitles.at(p),
                             L.number(s.score, 2),
@@ -372,15 +372,15 @@ void ReportBuilder::addRankingTable(int limit)
                             rankInterval(p),
                             top};
     }
-    addTable({L.tr(QT_TRANSLATE_NOOP("Report", "Rank")), L.tr(QT_TRANSLATE_NOOP("Report", "Code")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Policy")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Score (0–4)")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Score (0–100)")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Rank interval (5–95 %)")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "P(top 3)"))},
-             rows, {7, 8, 45, 10, 10, 12, 8}, {true, false, false, true, true, true, true});
+    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Rank")), L.text(QT_TRANSLATE_NOOP("Report", "Code")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Policy")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Score 0–4")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Score 0–100")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Rank 5–95 %")),
+              L.text(QT_TRANSLATE_NOOP("Report", "P(top 3)"))},
+             rows, {6, 7, 42, 10, 11, 12, 10}, {true, false, false, true, true, true, true});
     if (limit > 0 && d->shown.size() > limit)
-        addParagraph(L.tr(QT_TRANSLATE_NOOP("Report",
+        addParagraph(L.text(QT_TRANSLATE_NOOP("Report",
                                             "The %1 best-ranked of %2 policies are shown; the "
                                             "evaluation dossier lists all of them."))
                          .arg(limit)
@@ -402,12 +402,12 @@ void ReportBuilder::addGoalTable(const QVector<int> &goals)
                             QString::number(c.policiesApplicable),
                             L.number(r.agreement.perGoal.value(g).alpha, 3)};
     }
-    addTable({L.tr(QT_TRANSLATE_NOOP("Report", "Goal")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Effective weight")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Coverage (mean consensus)")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Policies scoring ≥ 3")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Policies applicable")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Alpha"))},
+    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Goal")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Effective weight")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Coverage (mean consensus)")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Policies scoring ≥ 3")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Policies applicable")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Alpha"))},
              rows, {44, 11, 13, 11, 11, 10}, {false, true, true, true, true, true});
 }
 
@@ -422,7 +422,7 @@ void ReportBuilder::addBottleneckTable(const QList<Bottleneck> &list, bool regis
                 goals << g->code;
         QString target = b.target.isValid() ? b.target.toString(Qt::ISODate) : QString();
         if (b.isOverdue(d->today))
-            target += QLatin1Char(' ') + L.tr(QT_TRANSLATE_NOOP("Report", "(overdue)"));
+            target += QLatin1Char(' ') + L.text(QT_TRANSLATE_NOOP("Report", "(overdue)"));
         if (register_)
             rows << QStringList{b.title,
                                 categoryLabel(b.categoryCode),
@@ -437,22 +437,22 @@ void ReportBuilder::addBottleneckTable(const QList<Bottleneck> &list, bool regis
                                 statusLabel(b), b.owner, target};
     }
     if (register_)
-        addTable({L.tr(QT_TRANSLATE_NOOP("Report", "Bottleneck")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Category")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Severity")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Status")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Owner")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Opened")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Target date")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Goals"))},
+        addTable({L.text(QT_TRANSLATE_NOOP("Report", "Bottleneck")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Category")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Severity")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Status")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Owner")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Opened")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Target date")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Goals"))},
                  rows, {28, 16, 10, 9, 10, 9, 10, 8}, {});
     else
-        addTable({L.tr(QT_TRANSLATE_NOOP("Report", "Severity")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Category")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Bottleneck")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Status")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Owner")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Target date"))},
+        addTable({L.text(QT_TRANSLATE_NOOP("Report", "Severity")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Category")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Bottleneck")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Status")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Owner")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Target date"))},
                  rows, {11, 20, 35, 10, 12, 12}, {});
 }
 
@@ -471,8 +471,10 @@ void ReportBuilder::addIndicatorTable(bool offTrackOnly)
         };
         QStringList benchmarks;
         for (const BenchmarkGap &gap : f.gaps)
-            benchmarks << QStringLiteral("%1 %2: %3").arg(gap.label, gap.period,
-                                                          value(gap.benchmark));
+            benchmarks << (gap.period.isEmpty()
+                               ? QStringLiteral("%1: %2").arg(gap.label, value(gap.benchmark))
+                               : QStringLiteral("%1 %2: %3")
+                                     .arg(gap.label, gap.period, value(gap.benchmark)));
         QStringList row{L.pick(ind.nameZh, ind.nameEn), L.pick(ind.unitZh, ind.unitEn)};
         if (!offTrackOnly)
             row << point(f.baseline);
@@ -481,21 +483,21 @@ void ReportBuilder::addIndicatorTable(bool offTrackOnly)
             << benchmarks.join(QStringLiteral("; ")) << indicatorStatus(int(f.status));
         rows << row;
     }
-    QStringList header{L.tr(QT_TRANSLATE_NOOP("Report", "Indicator")),
-                       L.tr(QT_TRANSLATE_NOOP("Report", "Unit"))};
+    QStringList header{L.text(QT_TRANSLATE_NOOP("Report", "Indicator")),
+                       L.text(QT_TRANSLATE_NOOP("Report", "Unit"))};
     QVector<double> widths{30, 8};
     if (!offTrackOnly) {
-        header << L.tr(QT_TRANSLATE_NOOP("Report", "Baseline"));
+        header << L.text(QT_TRANSLATE_NOOP("Report", "Baseline"));
         widths << 11;
     }
-    header << L.tr(QT_TRANSLATE_NOOP("Report", "Latest"))
-           << L.tr(QT_TRANSLATE_NOOP("Report", "Target"))
-           << L.tr(QT_TRANSLATE_NOOP("Report", "Progress"))
-           << L.tr(QT_TRANSLATE_NOOP("Report", "Benchmarks"))
-           << L.tr(QT_TRANSLATE_NOOP("Report", "Status"));
+    header << L.text(QT_TRANSLATE_NOOP("Report", "Latest"))
+           << L.text(QT_TRANSLATE_NOOP("Report", "Target"))
+           << L.text(QT_TRANSLATE_NOOP("Report", "Progress"))
+           << L.text(QT_TRANSLATE_NOOP("Report", "Benchmarks"))
+           << L.text(QT_TRANSLATE_NOOP("Report", "Status"));
     widths << 11 << 11 << 8 << 14 << 8;
     if (rows.isEmpty()) {
-        addParagraph(L.tr(QT_TRANSLATE_NOOP("Report", "No indicator is off track or at risk.")),
+        addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "No indicator is off track or at risk.")),
                      true);
         return;
     }
@@ -515,8 +517,8 @@ void ReportBuilder::fillCharts()
         c.dimensionCodes << dim.code;
         c.dimensionNames << dim.code + QLatin1Char(' ') + L.pick(dim.nameZh, dim.nameEn);
     }
-    c.coverageAxis = L.tr(QT_TRANSLATE_NOOP("Report", "Mean consensus (0–4)"));
-    c.goalAxis = L.tr(QT_TRANSLATE_NOOP("Report", "Goal"));
+    c.coverageAxis = L.text(QT_TRANSLATE_NOOP("Report", "Mean consensus, 0–4"));
+    c.goalAxis = L.text(QT_TRANSLATE_NOOP("Report", "Goal"));
 
     const int limit = d->options.templ == ReportOptions::Template::Dossier ? 40 : SummaryRankingRows;
     for (int p : d->shown) {
@@ -528,10 +530,10 @@ void ReportBuilder::fillCharts()
         c.rankLow << (mc ? d->monteCarlo.policies.at(p).rankP05 : 0);
         c.rankHigh << (mc ? d->monteCarlo.policies.at(p).rankP95 : 0);
     }
-    c.rankAxis = L.tr(QT_TRANSLATE_NOOP("Report", "Rank (1 = best)"));
-    c.rankLegend = L.tr(QT_TRANSLATE_NOOP("Report", "Rank with the current weights"));
-    c.intervalLegend = L.tr(QT_TRANSLATE_NOOP("Report", "Monte Carlo 5–95 % rank interval"));
-    c.policyAxis = L.tr(QT_TRANSLATE_NOOP("Report", "Policy"));
+    c.rankAxis = L.text(QT_TRANSLATE_NOOP("Report", "Rank (1 = best)"));
+    c.rankLegend = L.text(QT_TRANSLATE_NOOP("Report", "Rank with the current weights"));
+    c.intervalLegend = L.text(QT_TRANSLATE_NOOP("Report", "Monte Carlo 5–95 % rank interval"));
+    c.policyAxis = L.text(QT_TRANSLATE_NOOP("Report", "Policy"));
 
     // Bottlenecks by top-level category of the taxonomy (I, P, X and user roots).
     QStringList roots;
@@ -552,8 +554,8 @@ void ReportBuilder::fillCharts()
         if (row >= 0)
             ++c.bottleneckCounts[row][int(b.status)];
     }
-    c.countAxis = L.tr(QT_TRANSLATE_NOOP("Report", "Bottlenecks"));
-    c.categoryAxis = L.tr(QT_TRANSLATE_NOOP("Report", "Category"));
+    c.countAxis = L.text(QT_TRANSLATE_NOOP("Report", "Bottlenecks"));
+    c.categoryAxis = L.text(QT_TRANSLATE_NOOP("Report", "Category"));
 }
 
 // ---- executive summary -------------------------------------------------------------------
@@ -568,17 +570,17 @@ void ReportBuilder::addSummary()
     if (!description.isEmpty())
         addParagraph(description, true);
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Ranking")), 1);
-    addParagraph(L.tr(QT_TRANSLATE_NOOP(
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Ranking")), 1);
+    addParagraph(L.text(QT_TRANSLATE_NOOP(
         "Report", "Policies by weighted score with the current weights. The rank interval shows "
                   "where a policy lands in 90 % of %1 random variations of the weights "
                   "(Monte Carlo, seed %2).")).arg(MonteCarloDraws).arg(MonteCarloSeed));
     addRankingTable(SummaryRankingRows);
     addChart(ReportChart::Ranking, 62);
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Goal coverage")), 1);
-    addChart(ReportChart::GoalCoverage, 62);
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Goals least served")), 2);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Goal coverage")), 1);
+    addChart(ReportChart::GoalCoverage, 72);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Goals least served")), 2);
     QVector<int> goals(d->data.goals.size());
     std::iota(goals.begin(), goals.end(), 0);
     std::stable_sort(goals.begin(), goals.end(), [&r](int a, int b) {
@@ -590,26 +592,26 @@ void ReportBuilder::addSummary()
     goals.resize(std::min<int>(int(goals.size()), SummaryGoalRows));
     addGoalTable(goals);
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Most severe open bottlenecks")), 1);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Most severe open bottlenecks")), 1);
     QList<Bottleneck> open = openBottlenecks();
     const int openCount = int(open.size());
     if (open.isEmpty()) {
-        addParagraph(L.tr(QT_TRANSLATE_NOOP("Report", "No bottleneck is open.")), true);
+        addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "No bottleneck is open.")), true);
     } else {
         open = open.mid(0, SummaryBottleneckRows);
         addBottleneckTable(open, false);
         if (openCount > open.size())
-            addParagraph(L.tr(QT_TRANSLATE_NOOP("Report", "%1 of %2 unresolved bottlenecks shown."))
+            addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "%1 of %2 unresolved bottlenecks shown."))
                              .arg(open.size())
                              .arg(openCount),
                          true);
     }
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Indicators off track")), 1);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Indicators off track")), 1);
     addIndicatorTable(true);
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Agreement between evaluators")), 1);
-    addParagraph(L.tr(QT_TRANSLATE_NOOP(
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Agreement between evaluators")), 1);
+    addParagraph(L.text(QT_TRANSLATE_NOOP(
                           "Report", "Krippendorff's alpha (ordinal) over all scored cells: %1. "
                                     "Disputed cells (evaluators 2 or more points apart): %2. "
                                     "Cells scored 3 or 4 whose evidence stops at input or "
@@ -618,10 +620,10 @@ void ReportBuilder::addSummary()
                      .arg(r.dispersion.disputed.size())
                      .arg(r.maturity.flags.size()));
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Evaluators' recommendations")), 1);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Evaluators' recommendations")), 1);
     const QString notes = d->store.metadata(QStringLiteral("recommendations"));
     addParagraph(notes.isEmpty()
-                     ? L.tr(QT_TRANSLATE_NOOP("Report", "No recommendations recorded yet (File ▸ "
+                     ? L.text(QT_TRANSLATE_NOOP("Report", "No recommendations recorded yet (File ▸ "
                                                         "Project Properties)."))
                      : notes,
                  notes.isEmpty());
@@ -645,18 +647,18 @@ bool ReportBuilder::addDossier(const Progress &progress)
 
     addMethod();
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "2 Results")), 1, true);
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Ranking")), 2, true);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "2 Results")), 1, true);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Ranking")), 2, true);
     addRankingTable(0);
     addChart(ReportChart::Ranking, 90);
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Goal coverage and agreement")), 2, true);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Goal coverage and agreement")), 2, true);
     addChart(ReportChart::GoalCoverage, 70);
     QVector<int> goals(d->data.goals.size());
     std::iota(goals.begin(), goals.end(), 0);
     addGoalTable(goals);
 
     addPageBreak();
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "3 Policies")), 1, true);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "3 Policies")), 1, true);
     const int total = int(d->shown.size());
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(i, total))
@@ -667,15 +669,15 @@ bool ReportBuilder::addDossier(const Progress &progress)
         return false;
 
     addPageBreak();
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "4 Bottleneck register")), 1, true);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "4 Bottleneck register")), 1, true);
     addChart(ReportChart::BottleneckStatus, 65);
     if (d->bottlenecks.isEmpty())
-        addParagraph(L.tr(QT_TRANSLATE_NOOP("Report", "No bottleneck has been recorded.")), true);
+        addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "No bottleneck has been recorded.")), true);
     else
         addBottleneckTable(d->bottlenecks, true);
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "5 Indicators")), 1, true);
-    addParagraph(L.tr(QT_TRANSLATE_NOOP(
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "5 Indicators")), 1, true);
+    addParagraph(L.text(QT_TRANSLATE_NOOP(
                            "Report", "On track: the target is reached, or progress is at least the "
                                      "share of time elapsed minus 10 points. At risk: at least half "
                                      "of that. Off track: moving away from the target, below half, "
@@ -684,7 +686,7 @@ bool ReportBuilder::addDossier(const Progress &progress)
     addIndicatorTable(false);
 
     addPageBreak();
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Appendix: sources")), 1, true);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Appendix: sources")), 1, true);
     addSources();
     return true;
 }
@@ -693,19 +695,19 @@ void ReportBuilder::addMethod()
 {
     const ReportLanguage &L = d->lang;
     const Evaluation::Result &r = d->result;
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "1 Method")), 1, true);
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Scoring rubric")), 2, true);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "1 Method")), 1, true);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Scoring rubric")), 2, true);
     QList<QStringList> rubric;
     for (int s = 0; s <= 4; ++s)
         rubric << QStringList{scoreLabel(s), L.translate("Vocabulary", meaningSources[s])};
     rubric << QStringList{L.translate("Vocabulary", "N/A"),
-                          L.tr(QT_TRANSLATE_NOOP("Report", "The goal does not apply to the "
+                          L.text(QT_TRANSLATE_NOOP("Report", "The goal does not apply to the "
                                                            "policy; left out of every average."))};
-    addTable({L.tr(QT_TRANSLATE_NOOP("Report", "Score")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Meaning"))},
+    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Score")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Meaning"))},
              rubric, {25, 75}, {});
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Weights")), 2, true);
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Weights")), 2, true);
     const QMap<QString, Ahp::Result> consistency =
         Evaluation::consistency(d->store.framework(), d->set);
     QList<QStringList> weights;
@@ -718,7 +720,7 @@ void ReportBuilder::addMethod()
                                L.number(r.weights.dimensionWeight(dim) * 100, 1) + QStringLiteral(" %"),
                                method == QLatin1String("ahp")
                                    ? QStringLiteral("AHP")
-                                   : L.tr(QT_TRANSLATE_NOOP("Report", "direct")),
+                                   : L.text(QT_TRANSLATE_NOOP("Report", "direct")),
                                cr != consistency.constEnd() ? L.number(cr->consistencyRatio, 3)
                                                             : QString()};
         for (int g : r.weights.goalsOf(dim))
@@ -728,38 +730,38 @@ void ReportBuilder::addMethod()
                                        QStringLiteral(" %"),
                                    QString(), QString()};
     }
-    addParagraph(L.tr(QT_TRANSLATE_NOOP("Report", "Weight set \"%1\", revision %2. Dimension "
+    addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "Weight set \"%1\", revision %2. Dimension "
                                                   "method: %3; consistency ratio of the "
                                                   "dimension comparison: %4."))
                      .arg(d->set.name)
                      .arg(d->set.revision)
                      .arg(d->set.methods.value(QString()) == QLatin1String("ahp")
                               ? QStringLiteral("AHP")
-                              : L.tr(QT_TRANSLATE_NOOP("Report", "direct")))
+                              : L.text(QT_TRANSLATE_NOOP("Report", "direct")))
                      .arg(consistency.contains(QString())
                               ? L.number(consistency.value(QString()).consistencyRatio, 3)
                               : QStringLiteral("—")));
-    addTable({L.tr(QT_TRANSLATE_NOOP("Report", "Dimension / goal")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Weight within level")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Effective weight")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Method")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Consistency ratio"))},
+    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Dimension / goal")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Weight within level")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Effective weight")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Method")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Consistency ratio"))},
              weights, {52, 13, 13, 10, 12}, {false, true, true, false, true});
 
-    addHeading(L.tr(QT_TRANSLATE_NOOP("Report", "Aggregation, agreement and sensitivity")), 2, true);
-    addParagraph(L.tr(QT_TRANSLATE_NOOP(
+    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Aggregation, agreement and sensitivity")), 2, true);
+    addParagraph(L.text(QT_TRANSLATE_NOOP(
         "Report",
         "Consensus of a cell: the mean of the evaluators' scores, N/A left out; a consensus set "
         "by the lead evaluator replaces it. Policy score: the weighted mean of the consensus "
         "over the goals that are not N/A, with effective weight = dimension weight × goal "
         "weight; shown on 0–4 and 0–100. Ranks are competition ranks (1224).")));
-    addParagraph(L.tr(QT_TRANSLATE_NOOP(
+    addParagraph(L.text(QT_TRANSLATE_NOOP(
                           "Report", "Agreement: Krippendorff's alpha, ordinal metric, over the "
                                     "(policy, goal) cells: %1 overall. %2 cells are disputed "
                                     "(scores 2 or more points apart)."))
                      .arg(L.number(r.agreement.overall.alpha, 3))
                      .arg(r.dispersion.disputed.size()));
-    addParagraph(L.tr(QT_TRANSLATE_NOOP(
+    addParagraph(L.text(QT_TRANSLATE_NOOP(
                           "Report", "Sensitivity: %1 Monte Carlo draws of all weights around the "
                                     "current ones (Dirichlet per level, concentration 100, seed "
                                     "%2); the rank interval holds 90 % of the draws."))
@@ -786,13 +788,13 @@ void ReportBuilder::addPolicySection(int p)
     if (const char *instrument = termFor(instrumentTerms, policy->instrument))
         facts << L.translate("Vocabulary", instrument);
     const Aggregation::PolicyScore &s = r.policyScores.at(p);
-    facts << L.tr(QT_TRANSLATE_NOOP("Report", "score %1 (%2 of 100)"))
+    facts << L.text(QT_TRANSLATE_NOOP("Report", "score %1 (%2 of 100)"))
                  .arg(L.number(s.score, 2), L.number(s.percent, 1));
-    facts << (r.ranks.at(p) > 0 ? L.tr(QT_TRANSLATE_NOOP("Report", "rank %1 of %2, interval %3"))
+    facts << (r.ranks.at(p) > 0 ? L.text(QT_TRANSLATE_NOOP("Report", "rank %1 of %2, interval %3"))
                                       .arg(r.ranks.at(p))
                                       .arg(d->data.policyUuids.size())
                                       .arg(rankInterval(p))
-                                : L.tr(QT_TRANSLATE_NOOP("Report", "unranked")));
+                                : L.text(QT_TRANSLATE_NOOP("Report", "unranked")));
     addParagraph(facts.join(QStringLiteral(" · ")));
     if (!policy->description.isEmpty())
         addParagraph(policy->description, true);
@@ -814,9 +816,9 @@ void ReportBuilder::addPolicySection(int p)
         if (std::isnan(r.consensus.raw(p, g)))
             consensus = L.translate("Vocabulary", "N/A");
         if (r.consensus.isOverride(p, g))
-            consensus += QLatin1Char(' ') + L.tr(QT_TRANSLATE_NOOP("Report", "(set by lead)"));
+            consensus += QLatin1Char(' ') + L.text(QT_TRANSLATE_NOOP("Report", "(set by lead)"));
         if (r.dispersion.at(p, g).disputed)
-            consensus += QLatin1Char(' ') + L.tr(QT_TRANSLATE_NOOP("Report", "(disputed)"));
+            consensus += QLatin1Char(' ') + L.text(QT_TRANSLATE_NOOP("Report", "(disputed)"));
         bool first = true;
         for (const Score &sc : cell) {
             rows << QStringList{first ? goalLabel(g) : QString(), first ? consensus : QString(),
@@ -835,22 +837,22 @@ void ReportBuilder::addPolicySection(int p)
         }
     }
     if (rows.isEmpty()) {
-        addParagraph(L.tr(QT_TRANSLATE_NOOP("Report", "Not scored yet.")), true);
+        addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "Not scored yet.")), true);
     } else {
-        addTable({L.tr(QT_TRANSLATE_NOOP("Report", "Goal")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Consensus")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Evaluator")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Score")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Rationale"))},
+        addTable({L.text(QT_TRANSLATE_NOOP("Report", "Goal")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Consensus")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Evaluator")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Score")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Rationale"))},
                  rows, {24, 11, 12, 7, 46}, {false, true, false, true, false});
     }
     if (!evidenceRows.isEmpty())
-        addTable({L.tr(QT_TRANSLATE_NOOP("Report", "Goal")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Evaluator")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Result level")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Source")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Where")),
-                  L.tr(QT_TRANSLATE_NOOP("Report", "Quote"))},
+        addTable({L.text(QT_TRANSLATE_NOOP("Report", "Goal")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Evaluator")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Result level")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Source")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Where")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Quote"))},
                  evidenceRows, {7, 12, 9, 22, 9, 41}, {});
 
     QList<Bottleneck> blocking;
@@ -876,14 +878,14 @@ void ReportBuilder::addSources()
     for (auto it = d->sources.cbegin(); it != d->sources.cend(); ++it)
         rows << QStringList{it.key(), QString::number(it.value())};
     if (rows.isEmpty()) {
-        addParagraph(L.tr(QT_TRANSLATE_NOOP("Report", "No source is cited.")), true);
+        addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "No source is cited.")), true);
         return;
     }
-    addParagraph(L.tr(QT_TRANSLATE_NOOP("Report", "Every source cited by the evidence of the "
+    addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "Every source cited by the evidence of the "
                                                   "policies in this dossier, the bottlenecks and "
                                                   "the indicator observations.")),
                  true);
-    addTable({L.tr(QT_TRANSLATE_NOOP("Report", "Source")),
-              L.tr(QT_TRANSLATE_NOOP("Report", "Citations"))},
+    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Source")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Citations"))},
              rows, {85, 15}, {false, true});
 }

@@ -24,7 +24,7 @@ public:
     QLocale locale() const;
 
     // `source` in the context "Report".
-    QString tr(const char *source) const { return translate("Report", source); }
+    QString text(const char *source) const { return translate("Report", source); }
     QString translate(const char *context, const char *source) const;
     // Chinese or English, whichever the report is in; English falls back to Chinese.
     QString pick(const QString &zh, const QString &en) const;

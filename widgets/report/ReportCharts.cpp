@@ -44,6 +44,19 @@ std::unique_ptr<QCustomPlot> basePlot(const QSize &size)
     return plot;
 }
 
+// The legend in a row of its own under the axis rect, `columns` entries per line.
+void legendBelow(QCustomPlot *plot, int columns)
+{
+    plot->legend->setVisible(true);
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->addElement(1, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot->legend->setWrap(columns);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setMargins(QMargins(4, 0, 4, 2));
+}
+
 void goalCoverage(QCustomPlot *plot, const ReportChartData &data)
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
@@ -69,10 +82,7 @@ void goalCoverage(QCustomPlot *plot, const ReportChartData &data)
                 bars->addData(g + 1, v);
         }
     }
-    plot->legend->setVisible(true);
-    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    plot->legend->setWrap(3);
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    legendBelow(plot, 2);
 }
 
 void ranking(QCustomPlot *plot, const ReportChartData &data)
@@ -120,7 +130,7 @@ void ranking(QCustomPlot *plot, const ReportChartData &data)
     points->setData(keys, values, true);
     interval->setData(minus, plus);
     plot->legend->setVisible(true);
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 }
 
 void bottlenecks(QCustomPlot *plot, const ReportChartData &data)
@@ -168,6 +178,52 @@ void bottlenecks(QCustomPlot *plot, const ReportChartData &data)
 }
 
 } // namespace
+
+namespace {
+
+QFont inPixels(QFont font)
+{
+    if (font.pointSizeF() > 0)
+        font.setPixelSize(qMax(1, qRound(font.pointSizeF() * 96 / 72)));
+    return font;
+}
+
+} // namespace
+
+void ReportCharts::prepareForPrinting(QCustomPlot *plot)
+{
+    for (int r = 0; r < plot->axisRectCount(); ++r) {
+        for (QCPAxis *axis : plot->axisRect(r)->axes()) {
+            axis->setLabelFont(inPixels(axis->labelFont()));
+            axis->setTickLabelFont(inPixels(axis->tickLabelFont()));
+            axis->setSelectedLabelFont(inPixels(axis->selectedLabelFont()));
+            axis->setSelectedTickLabelFont(inPixels(axis->selectedTickLabelFont()));
+        }
+    }
+    const QList<QCPLegend *> legends = plot->findChildren<QCPLegend *>();
+    for (QCPLegend *legend : legends) {
+        legend->setFont(inPixels(legend->font()));
+        legend->setSelectedFont(inPixels(legend->selectedFont()));
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            QCPAbstractLegendItem *item = legend->item(i);
+            if (!item) // an empty cell of a wrapped legend
+                continue;
+            item->setFont(inPixels(item->font()));
+            item->setSelectedFont(inPixels(item->selectedFont()));
+        }
+    }
+    for (QCPLayoutElement *element : plot->plotLayout()->elements(true))
+        if (auto *text = qobject_cast<QCPTextElement *>(element)) {
+            text->setFont(inPixels(text->font()));
+            text->setSelectedFont(inPixels(text->selectedFont()));
+        }
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(plot->item(i))) {
+            text->setFont(inPixels(text->font()));
+            text->setSelectedFont(inPixels(text->selectedFont()));
+        }
+    plot->setFont(inPixels(plot->font()));
+}
 
 std::unique_ptr<QCustomPlot> ReportCharts::create(ReportChart kind, const ReportChartData &data,
                                                   const QSize &size)

@@ -16,4 +16,9 @@ namespace ReportCharts {
 std::unique_ptr<QCustomPlot> create(ReportChart kind, const ReportChartData &data,
                                     const QSize &size);
 
+// Gives every font of the plot (axes, legend and its items, text elements and items) a pixel
+// size equal to its point size at 96 dpi, so the chart scales as a whole when painted on a
+// high-resolution page. Works on any QCustomPlot, including the dashboard's charts.
+void prepareForPrinting(QCustomPlot *plot);
+
 } // namespace ReportCharts

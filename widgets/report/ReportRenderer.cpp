@@ -7,7 +7,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPicture>
 #include <QSaveFile>
 #include <QTextLayout>
 #include <algorithm>
@@ -485,7 +484,8 @@ bool ReportRenderer::render(QPagedPaintDevice *device, const Progress &progress)
 {
     if (!layout(device, device->width(), device->height(), progress))
         return false;
-    QPainter painter;
+    // A QCPPainter throughout, so charts can be painted with the same painter.
+    QCPPainter painter;
     if (!painter.begin(device))
         return false;
     const int total = int(m_pages.size());
@@ -600,25 +600,29 @@ void ReportRenderer::paintPage(QPainter &painter, int index)
 
 void ReportRenderer::paintChart(QPainter &painter, const Op &op)
 {
-    // The chart is drawn at screen-like resolution into a QPicture (vector commands, with
-    // fonts sized for the picture's resolution) and replayed scaled into its rectangle, so
-    // it stays vector in the PDF and its text keeps its point size.
-    QPicture picture;
-    const double scale = picture.logicalDpiX() / m_dpi;
-    const QSize size(int(op.rect.width() * scale), int(op.rect.height() * scale));
+    // QCustomPlot lays a chart out in screen pixels (96 per inch). The painter is scaled from
+    // that to the device, pens become non-cosmetic so they scale too, and fonts are given in
+    // pixels (ReportCharts::prepareForPrinting) so they scale with everything else instead of
+    // being resolved at the device's resolution. Everything stays vector.
+    constexpr double ChartDpi = 96;
+    const double scale = m_dpi / ChartDpi;
+    const QSize size(int(op.rect.width() / scale), int(op.rect.height() / scale));
     const std::unique_ptr<QCustomPlot> plot =
         ReportCharts::create(ReportChart(op.target), m_doc.charts, size);
     if (!plot)
         return;
-    {
-        QCPPainter chartPainter(&picture);
-        plot->toPainter(&chartPainter, size.width(), size.height());
-    }
-    painter.save();
-    painter.translate(op.rect.topLeft());
-    painter.scale(op.rect.width() / size.width(), op.rect.height() / size.height());
-    painter.drawPicture(QPointF(0, 0), picture);
-    painter.restore();
+    ReportCharts::prepareForPrinting(plot.get());
+    auto &chartPainter = static_cast<QCPPainter &>(painter);
+    chartPainter.save();
+    chartPainter.translate(op.rect.topLeft());
+    chartPainter.scale(scale, scale);
+    chartPainter.setClipRect(QRect(QPoint(0, 0), size));
+    chartPainter.setMode(QCPPainter::pmVectorized);
+    chartPainter.setMode(QCPPainter::pmNonCosmetic);
+    plot->toPainter(&chartPainter, size.width(), size.height());
+    chartPainter.setMode(QCPPainter::pmVectorized, false);
+    chartPainter.setMode(QCPPainter::pmNonCosmetic, false);
+    chartPainter.restore();
 }
 
 bool ReportRenderer::writePdf(const ReportDocument &document, const QString &path, QString *error,
