@@ -445,7 +445,7 @@ void ReportBuilder::addBottleneckTable(const QList<Bottleneck> &list, bool regis
                   L.text(QT_TRANSLATE_NOOP("Report", "Opened")),
                   L.text(QT_TRANSLATE_NOOP("Report", "Target date")),
                   L.text(QT_TRANSLATE_NOOP("Report", "Goals"))},
-                 rows, {28, 16, 10, 9, 10, 9, 10, 8}, {});
+                 rows, {22, 15, 10, 8, 11, 11.5, 14.5, 8}, {});
     else
         addTable({L.text(QT_TRANSLATE_NOOP("Report", "Severity")),
                   L.text(QT_TRANSLATE_NOOP("Report", "Category")),
@@ -453,7 +453,7 @@ void ReportBuilder::addBottleneckTable(const QList<Bottleneck> &list, bool regis
                   L.text(QT_TRANSLATE_NOOP("Report", "Status")),
                   L.text(QT_TRANSLATE_NOOP("Report", "Owner")),
                   L.text(QT_TRANSLATE_NOOP("Report", "Target date"))},
-                 rows, {11, 20, 35, 10, 12, 12}, {});
+                 rows, {13, 20, 33, 9, 13, 12}, {});
 }
 
 void ReportBuilder::addIndicatorTable(bool offTrackOnly)
@@ -485,7 +485,7 @@ void ReportBuilder::addIndicatorTable(bool offTrackOnly)
     }
     QStringList header{L.text(QT_TRANSLATE_NOOP("Report", "Indicator")),
                        L.text(QT_TRANSLATE_NOOP("Report", "Unit"))};
-    QVector<double> widths{30, 8};
+    QVector<double> widths{offTrackOnly ? 30.0 : 26.0, offTrackOnly ? 7.0 : 6.0};
     if (!offTrackOnly) {
         header << L.text(QT_TRANSLATE_NOOP("Report", "Baseline"));
         widths << 11;
@@ -495,7 +495,10 @@ void ReportBuilder::addIndicatorTable(bool offTrackOnly)
            << L.text(QT_TRANSLATE_NOOP("Report", "Progress"))
            << L.text(QT_TRANSLATE_NOOP("Report", "Benchmarks"))
            << L.text(QT_TRANSLATE_NOOP("Report", "Status"));
-    widths << 11 << 11 << 8 << 14 << 8;
+    if (offTrackOnly)
+        widths << 12 << 12 << 8 << 20 << 11;
+    else
+        widths << 11 << 10 << 7 << 18 << 11;
     if (rows.isEmpty()) {
         addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "No indicator is off track or at risk.")),
                      true);

@@ -23,6 +23,7 @@ QFont chartFont(double points, bool bold = false)
     QFont f(ReportRenderer::fontFamily());
     f.setPointSizeF(points);
     f.setBold(bold);
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
     return f;
 }
 

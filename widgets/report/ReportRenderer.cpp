@@ -93,7 +93,10 @@ bool ReportRenderer::layout(const QPaintDevice *device, double width, double hei
         QFont f(family);
         f.setPointSizeF(size);
         f.setWeight(weight);
-        f.setStyleStrategy(QFont::PreferOutline);
+        // No OpenType shaping for Latin: Noto CJK substitutes its digits in Latin runs with
+        // glyphs outside the cmap, and Qt's PDF text map (glyph → character through the
+        // cmap) then loses them: "Page 1 of 4" would copy and search as "Page of".
+        f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
         return f;
     };
     m_fonts[Body] = font(9.5, QFont::Normal);
@@ -187,7 +190,11 @@ QStringList ReportRenderer::breakLines(const QString &text, Font font, double wi
         layout.beginLayout();
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
             line.setLineWidth(width);
-            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+            // Trailing spaces only: leading ones are deliberate (indented rows).
+            QString text = paragraph.mid(line.textStart(), line.textLength());
+            while (text.endsWith(QLatin1Char(' ')))
+                text.chop(1);
+            lines << text;
         }
         layout.endLayout();
     }
@@ -518,6 +525,7 @@ void ReportRenderer::paintPage(QPainter &painter, int index)
         QFont big(fontFamily());
         big.setPointSizeF(90);
         big.setWeight(QFont::Bold);
+        big.setStyleStrategy(m_fonts[Body].styleStrategy());
         painter.setFont(big);
         QColor c = colour(DraftRed);
         c.setAlpha(28);
