@@ -11,6 +11,7 @@
 // a project, not of generating one. The second form measures an existing project.
 #include "MainWindow.h"
 #include "MergeBench.h"
+#include "ReportBench.h"
 #include "ScoringBench.h"
 #include "TrackingBench.h"
 #include "itemmodels/PolicyTableModel.h"
@@ -170,6 +171,13 @@ int measure(const QString &path, quint64 seed)
             [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
             &trackingError))
         return fail(trackingError);
+
+    QString reportError;
+    if (!measureReports(
+            200,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &reportError))
+        return fail(reportError);
 
     QString mergeError;
     if (!measureMerge(
