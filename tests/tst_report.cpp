@@ -2,6 +2,9 @@
 // literal, selection, remembered options) and the PDF the renderer writes (valid, page
 // count, fonts embedded, header/footer, repeated table headers, no heading last on a page,
 // contents page numbers), read back with poppler-utils (pdftotext, pdfinfo, pdffonts).
+#include "MainWindow.h"
+#include "ReportActions.h"
+#include "Settings.h"
 #include "TestProject.h"
 #include "commands/PolicyCommands.h"
 #include "commands/ProjectCommands.h"
@@ -9,13 +12,20 @@
 #include "io/AggregatesExport.h"
 #include "io/ReportXlsx.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportDialog.h"
 #include "report/ReportRenderer.h"
 #include "store/ProjectStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QPdfWriter>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
+#include <QMenuBar>
+#include <QRadioButton>
+#include <QUndoStack>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -118,6 +128,8 @@ private slots:
     void contentsPageNumbersAndNoOrphanHeadings();
     void longTableRepeatsHeader();
     void xlsxHasEveryTable();
+    void optionsDialog();
+    void mainWindowActions();
 
 private:
     ReportDocument build(const ReportOptions &options);
@@ -528,6 +540,77 @@ void TestReport::xlsxHasEveryTable()
     QVERIFY(strings.contains(m_project->store().policies().constFirst().title.toHtmlEscaped()));
     // No temporary file left beside it.
     QCOMPARE(QDir(m_project->dir()).entryList({QStringLiteral(".report-*")}, QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestReport::optionsDialog()
+{
+    ReportOptions options;
+    options.templ = ReportOptions::Template::Dossier;
+    options.language = QStringLiteral("zh_CN");
+    options.scope = ReportOptions::Scope::Selection;
+    options.draft = true;
+    ReportDialog dialog(options, 3, QStringLiteral("Export"));
+    QCOMPARE(dialog.options(), options);
+    // Without a selection, "current selection" cannot be chosen and all policies it is.
+    ReportDialog none(options, 0, QStringLiteral("Export"));
+    const QList<QRadioButton *> radios = none.findChildren<QRadioButton *>();
+    QCOMPARE(radios.size(), 2);
+    QVERIFY(!radios.at(1)->isEnabled());
+    QCOMPARE(none.options().scope, ReportOptions::Scope::AllPolicies);
+    // A user's choices come back as options.
+    none.findChildren<QComboBox *>().at(0)->setCurrentIndex(0);
+    none.findChild<QCheckBox *>()->setChecked(false);
+    QCOMPARE(none.options().templ, ReportOptions::Template::Summary);
+    QVERIFY(!none.options().draft);
+}
+
+void TestReport::mainWindowActions()
+{
+    const QString path = m_project->path();
+    m_project->close();
+    Settings().setEvaluatorName(QStringLiteral("Report Tester"));
+    MainWindow window;
+    QVERIFY(window.openProject(path));
+    ReportActions *reports = window.reportActions();
+    QVERIFY(reports);
+    // In the File menu, enabled, with the standard print key.
+    QMenu *file = window.menuBar()->findChildren<QMenu *>().constFirst();
+    for (QAction *action : reports->actions()) {
+        QVERIFY(file->actions().contains(action));
+        QVERIFY(action->isEnabled());
+    }
+    QCOMPARE(reports->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+
+    // The selection hook decides which policies "current selection" means.
+    const QList<Policy> policies = window.project()->store().policies();
+    reports->setSelectionProvider([&policies] { return QStringList{policies.at(1).uuid}; });
+    QCOMPARE(reports->selection(), QStringList{policies.at(1).uuid});
+    ReportOptions options;
+    options.scope = ReportOptions::Scope::Selection;
+    options.policyUuids = reports->selection();
+    const std::optional<ReportDocument> doc = reports->buildDocument(options);
+    QVERIFY(doc);
+    QCOMPARE(doc->policiesShown, 1);
+
+    const QString pdf = m_project->filePath(QStringLiteral("window.pdf"));
+    QVERIFY(reports->exportPdf(options, pdf));
+    QVERIFY(pdfPages(pdf) >= 1);
+
+    // Remembered in the project as one undoable edit, and only when they change.
+    QUndoStack *undo = window.project()->undoStack();
+    const int before = undo->count();
+    options.draft = true;
+    reports->rememberOptions(options);
+    QCOMPARE(undo->count(), before + 1);
+    QCOMPARE(undo->text(undo->count() - 1), QStringLiteral("Remember report options"));
+    reports->rememberOptions(options);
+    QCOMPARE(undo->count(), before + 1);
+    QVERIFY(ReportOptions::load(window.project()->store()).draft);
+    undo->undo();
+    QVERIFY(!ReportOptions::load(window.project()->store()).draft);
+
+    window.closeProject();
+    QVERIFY(!reports->printAction()->isEnabled());
 }
 
 QTEST_MAIN(TestReport)
