@@ -1,6 +1,7 @@
 #include "CliReport.h"
 
 #include "Cli.h"
+#include "Translations.h"
 #include "io/ReportXlsx.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <memory>
 
 namespace {
@@ -111,10 +113,25 @@ int CliReport::runReport(const QStringList &arguments, QTextStream &out, QTextSt
         err << error << nl;
         return Cli::CannotOpen;
     }
+    // Charts drawn by the application's own classes (the indicator trend) use the interface
+    // translation: no window is open here, so it simply follows the report's language.
+    // Messages stay in the interface language.
+    const auto switchLanguage = [](const QString &language) {
+        QCoreApplication *app = QCoreApplication::instance();
+        const QList<QTranslator *> translators = app->findChildren<QTranslator *>();
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        installTranslations(*app, language);
+    };
+    const QString interfaceLanguage = currentLanguage();
+    switchLanguage(options.language);
     int pages = 0;
     const bool ok = form == QLatin1String("xlsx")
                         ? ReportXlsx::write(*document, target, &error)
                         : ReportRenderer::writePdf(*document, target, &error, {}, &pages);
+    switchLanguage(interfaceLanguage);
     if (!ok) {
         err << tr("Cannot write \"%1\": %2").arg(target, error) << nl;
         return Cli::CannotOpen;

@@ -234,11 +234,12 @@ void ReportBuilder::addPageBreak()
     d->doc.blocks << b;
 }
 
-void ReportBuilder::addChart(ReportChart chart, double heightMm)
+void ReportBuilder::addChart(ReportChart chart, double heightMm, int item)
 {
     ReportBlock b;
     b.kind = ReportBlock::Kind::Chart;
     b.chart = chart;
+    b.chartItem = item;
     b.height = heightMm;
     d->doc.blocks << b;
 }
@@ -485,7 +486,7 @@ void ReportBuilder::addIndicatorTable(bool offTrackOnly)
     }
     QStringList header{L.text(QT_TRANSLATE_NOOP("Report", "Indicator")),
                        L.text(QT_TRANSLATE_NOOP("Report", "Unit"))};
-    QVector<double> widths{offTrackOnly ? 30.0 : 26.0, offTrackOnly ? 7.0 : 6.0};
+    QVector<double> widths{offTrackOnly ? 28.0 : 24.0, offTrackOnly ? 7.0 : 6.0};
     if (!offTrackOnly) {
         header << L.text(QT_TRANSLATE_NOOP("Report", "Baseline"));
         widths << 11;
@@ -496,15 +497,33 @@ void ReportBuilder::addIndicatorTable(bool offTrackOnly)
            << L.text(QT_TRANSLATE_NOOP("Report", "Benchmarks"))
            << L.text(QT_TRANSLATE_NOOP("Report", "Status"));
     if (offTrackOnly)
-        widths << 12 << 12 << 8 << 20 << 11;
+        widths << 12 << 12 << 10 << 20 << 11;
     else
-        widths << 11 << 10 << 7 << 18 << 11;
+        widths << 11 << 10 << 9 << 18 << 11;
     if (rows.isEmpty()) {
         addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "No indicator is off track or at risk.")),
                      true);
         return;
     }
     addTable(header, rows, widths, {});
+}
+
+void ReportBuilder::addIndicatorTrends()
+{
+    const ReportLanguage &L = d->lang;
+    bool first = true;
+    for (int i = 0; i < d->indicators.size(); ++i) {
+        const Indicator &ind = d->indicators.at(i);
+        if (d->figures.at(i).observationCount < 2 && ind.targets.isEmpty())
+            continue;
+        if (first)
+            addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Indicator trends")), 2, true);
+        first = false;
+        addHeading(ind.code + QStringLiteral(" · ") + L.pick(ind.nameZh, ind.nameEn) +
+                       QStringLiteral(" (") + L.pick(ind.unitZh, ind.unitEn) + QLatin1Char(')'),
+                   3);
+        addChart(ReportChart::IndicatorTrend, 56, i);
+    }
 }
 
 void ReportBuilder::fillCharts()
@@ -557,6 +576,8 @@ void ReportBuilder::fillCharts()
         if (row >= 0)
             ++c.bottleneckCounts[row][int(b.status)];
     }
+    c.indicators = d->indicators;
+    c.indicatorFigures = d->figures;
     c.countAxis = L.text(QT_TRANSLATE_NOOP("Report", "Bottlenecks"));
     c.categoryAxis = L.text(QT_TRANSLATE_NOOP("Report", "Category"));
 }
@@ -687,6 +708,7 @@ bool ReportBuilder::addDossier(const Progress &progress)
                                      "or the target period has ended.")),
                  true);
     addIndicatorTable(false);
+    addIndicatorTrends();
 
     addPageBreak();
     addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Appendix: sources")), 1, true);

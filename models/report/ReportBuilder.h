@@ -51,13 +51,14 @@ private:
     void addParagraph(const QString &text, bool emphasis = false);
     void addTable(const QStringList &header, const QList<QStringList> &rows,
                   const QVector<double> &widths, const QVector<bool> &numeric);
-    void addChart(ReportChart chart, double heightMm);
+    void addChart(ReportChart chart, double heightMm, int item = 0);
     void addPageBreak();
 
     void addRankingTable(int limit);
     void addGoalTable(const QVector<int> &goals);
     void addBottleneckTable(const QList<Bottleneck> &list, bool register_);
     void addIndicatorTable(bool offTrackOnly);
+    void addIndicatorTrends();
     void addMethod();
     void addPolicySection(int policy);
     void addSources();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Indicator.h"
+#include "scoring/IndicatorFigures.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -12,6 +15,7 @@ enum class ReportChart
     GoalCoverage,      // mean consensus per goal, bars coloured by dimension
     Ranking,           // rank with the current weights and the Monte Carlo 5–95 % interval
     BottleneckStatus,  // unresolved and closed bottlenecks per category, stacked by status
+    IndicatorTrend,    // one indicator's observations, targets and benchmarks (block's chartItem)
 };
 
 // The numbers and translated labels behind the charts, so the drawing code needs neither
@@ -43,6 +47,10 @@ struct ReportChartData
     QVector<QVector<int>> bottleneckCounts;
     QString countAxis;             // "Bottlenecks"
     QString categoryAxis;          // "Category"
+
+    // Indicator trends: the indicators and their derived figures, by chartItem.
+    QList<Indicator> indicators;
+    QList<IndicatorFigures> indicatorFigures;
 };
 
 // One piece of a report, top to bottom. Text is plain text: the renderer draws it as it
@@ -52,7 +60,7 @@ struct ReportBlock
     enum class Kind
     {
         Title,     // title block: `text` big, `lines` below it; `emphasis`: a cover page
-        Heading,   // `level` 1 or 2; never the last thing on a page
+        Heading,   // `level` 1–3; never the last thing on a page
         Paragraph, // `text`; `emphasis` for notes and captions
         Table,     // `header` repeated on every page the table spans, then `rows`
         Chart,     // `chart`, `height` in millimetres at full width
@@ -71,6 +79,7 @@ struct ReportBlock
     QVector<double> widths;   // relative column widths
     QVector<bool> numeric;    // right-aligned columns
     ReportChart chart = ReportChart::GoalCoverage;
+    int chartItem = 0; // which indicator, for IndicatorTrend
     double height = 80;
 };
 

@@ -4280,6 +4280,10 @@ Framework: %2 · file format %3
         <source>Citations</source>
         <translation>引用次数</translation>
     </message>
+    <message>
+        <source>Indicator trends</source>
+        <translation>指标走势</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>

@@ -1,6 +1,7 @@
 #include "ReportCharts.h"
 
 #include "ReportRenderer.h"
+#include "charts/IndicatorChart.h"
 #include "charts/QCustomPlot.h"
 
 #include <cmath>
@@ -227,8 +228,27 @@ void ReportCharts::prepareForPrinting(QCustomPlot *plot)
 }
 
 std::unique_ptr<QCustomPlot> ReportCharts::create(ReportChart kind, const ReportChartData &data,
-                                                  const QSize &size)
+                                                  const QSize &size, int item)
 {
+    if (kind == ReportChart::IndicatorTrend) {
+        // The indicator monitor's own chart (its labels follow the interface language).
+        if (item < 0 || item >= data.indicators.size() || item >= data.indicatorFigures.size())
+            return nullptr;
+        auto chart = std::make_unique<IndicatorChart>();
+        chart->setAttribute(Qt::WA_DontShowOnScreen);
+        chart->resize(size);
+        chart->setIndicator(&data.indicators.at(item), &data.indicatorFigures.at(item));
+        chart->yAxis->scaleRange(1.25); // room for the value labels above the top point
+        for (QCPAxis *axis : chart->axisRect()->axes()) {
+            axis->setLabelFont(chartFont(7.5));
+            axis->setTickLabelFont(chartFont(7));
+        }
+        chart->legend->setFont(chartFont(7));
+        for (int i = 0; i < chart->legend->itemCount(); ++i)
+            if (QCPAbstractLegendItem *entry = chart->legend->item(i))
+                entry->setFont(chartFont(7));
+        return chart;
+    }
     std::unique_ptr<QCustomPlot> plot = basePlot(size);
     switch (kind) {
     case ReportChart::GoalCoverage:
@@ -239,6 +259,8 @@ std::unique_ptr<QCustomPlot> ReportCharts::create(ReportChart kind, const Report
         break;
     case ReportChart::BottleneckStatus:
         bottlenecks(plot.get(), data);
+        break;
+    case ReportChart::IndicatorTrend:
         break;
     }
     return plot;

@@ -13,8 +13,9 @@ class QCustomPlot;
 namespace ReportCharts {
 
 // A ready-to-paint plot (not shown, no interactions), or null for an unknown kind.
+// `item` picks the indicator of an IndicatorTrend.
 std::unique_ptr<QCustomPlot> create(ReportChart kind, const ReportChartData &data,
-                                    const QSize &size);
+                                    const QSize &size, int item = 0);
 
 // Gives every font of the plot (axes, legend and its items, text elements and items) a pixel
 // size equal to its point size at 96 dpi, so the chart scales as a whole when painted on a

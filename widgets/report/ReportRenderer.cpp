@@ -105,6 +105,7 @@ bool ReportRenderer::layout(const QPaintDevice *device, double width, double hei
     m_fonts[CellBold] = font(8, QFont::Bold);
     m_fonts[H1] = font(14, QFont::Bold);
     m_fonts[H2] = font(11, QFont::Bold);
+    m_fonts[H3] = font(9.5, QFont::Bold);
     m_fonts[Title] = font(22, QFont::Bold);
     m_fonts[Subtitle] = font(13, QFont::Normal);
     m_fonts[Furniture] = font(7.5, QFont::Normal);
@@ -269,7 +270,8 @@ double ReportRenderer::needAfterHeading(int block) const
     case ReportBlock::Kind::Chart:
         return next.height * m_dpi / 25.4;
     case ReportBlock::Kind::Heading:
-        return lineHeight(next.level <= 1 ? H1 : H2) + needAfterHeading(block + 1);
+        return lineHeight(next.level <= 1 ? H1 : (next.level == 2 ? H2 : H3)) +
+               needAfterHeading(block + 1);
     default:
         return 0;
     }
@@ -278,9 +280,9 @@ double ReportRenderer::needAfterHeading(int block) const
 void ReportRenderer::layHeading(int index, const ReportBlock &block)
 {
     const double mm = m_dpi / 25.4;
-    const Font font = block.level <= 1 ? H1 : H2;
+    const Font font = block.level <= 1 ? H1 : (block.level == 2 ? H2 : H3);
     const QStringList lines = breakLines(block.text, font, m_width);
-    const double before = m_pageEmpty ? 0 : (block.level <= 1 ? 6 : 4) * mm;
+    const double before = m_pageEmpty ? 0 : (block.level <= 1 ? 6 : (block.level == 2 ? 4 : 2)) * mm;
     const double own = lines.size() * lineHeight(font) + (block.level <= 1 ? 3 : 1.5) * mm;
     if (!m_pageEmpty && !fits(before + own + needAfterHeading(index + 1)))
         newPage();
@@ -288,7 +290,7 @@ void ReportRenderer::layHeading(int index, const ReportBlock &block)
         m_y += before;
     m_blockPage.insert(index, int(m_pages.size()));
     for (const QString &line : lines) {
-        addText(font, 0, m_y + ascent(font), line, Accent);
+        addText(font, 0, m_y + ascent(font), line, block.level >= 3 ? Ink : Accent);
         m_y += lineHeight(font);
     }
     if (block.level <= 1) {
@@ -446,6 +448,7 @@ void ReportRenderer::layChart(const ReportBlock &block)
     op.type = Op::Chart;
     op.rect = QRectF(0, m_y, m_width, h);
     op.target = int(block.chart);
+    op.item = block.chartItem;
     m_pages.last().ops.append(op);
     m_pageEmpty = false;
     m_y += h + 4 * mm;
@@ -616,7 +619,7 @@ void ReportRenderer::paintChart(QPainter &painter, const Op &op)
     const double scale = m_dpi / ChartDpi;
     const QSize size(int(op.rect.width() / scale), int(op.rect.height() / scale));
     const std::unique_ptr<QCustomPlot> plot =
-        ReportCharts::create(ReportChart(op.target), m_doc.charts, size);
+        ReportCharts::create(ReportChart(op.target), m_doc.charts, size, op.item);
     if (!plot)
         return;
     ReportCharts::prepareForPrinting(plot.get());

@@ -63,6 +63,7 @@ private:
         CellBold,
         H1,
         H2,
+        H3,
         Title,
         Subtitle,
         Furniture,
@@ -85,6 +86,7 @@ private:
         QRectF rect; // fills, rules (a line from top-left to bottom-right), charts, entries
         int colour = 0;
         int target = -1; // contents entry: block index of the heading; chart: its kind
+        int item = 0;    // chart: which indicator
     };
     struct Page
     {
