@@ -36,15 +36,14 @@ int CliReport::runReport(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     tr("The file to write (replaced if it exists)."),
                                     QStringLiteral("OUT"));
-    const QCommandLineOption templ(QStringLiteral("template"),
-                                   tr("summary (default) or dossier."), QStringLiteral("NAME"),
-                                   QStringLiteral("summary"));
+    const QCommandLineOption templ(QStringLiteral("template"), tr("summary (default) or dossier."),
+                                   QStringLiteral("NAME"), QStringLiteral("summary"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("zh_CN or en (default)."),
                                   QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption draft(QStringLiteral("draft"), tr("Mark every page as a draft."));
     const QCommandLineOption format(
-        QStringLiteral("format"),
-        tr("pdf or xlsx (default: from the extension of OUT, else pdf)."), QStringLiteral("FORMAT"));
+        QStringLiteral("format"), tr("pdf or xlsx (default: from the extension of OUT, else pdf)."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption help = parser.addHelpOption();
     parser.addOptions({output, templ, lang, draft, format});
     auto usage = [&err](const QString &message) {

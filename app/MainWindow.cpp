@@ -47,7 +47,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_importExport = new ImportExport(
         this, [this] { return m_project.get(); }, [this] { return ensureEvaluator(); }, this);
-    m_reports = new ReportActions(this, [this] { return m_project.get(); }, this);
+    m_reports = new ReportActions(
+        this, [this] { return m_project.get(); }, this);
     // Until the dashboard provides its selection, "current selection" is the current policy.
     m_reports->setSelectionProvider([this] {
         const QString current = m_policies ? m_policies->currentPolicy() : QString();
@@ -780,9 +781,9 @@ void MainWindow::editProjectProperties()
         return;
     const ProjectStore &store = m_project->store();
     QMap<QString, QString> values;
-    for (const QString &key : {QStringLiteral("name"), QStringLiteral("name_en"),
-                               QStringLiteral("description"), QStringLiteral("description_en"),
-                               QStringLiteral("recommendations")})
+    for (const QString &key :
+         {QStringLiteral("name"), QStringLiteral("name_en"), QStringLiteral("description"),
+          QStringLiteral("description_en"), QStringLiteral("recommendations")})
         values.insert(key, store.metadata(key));
     const ProjectStore::Counts counts = store.counts();
     const QString details = tr("%1\nFramework: %2 · file format %3\n%4 policies, %5 evaluators, %6 "

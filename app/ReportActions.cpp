@@ -91,9 +91,8 @@ void ReportActions::rememberOptions(const ReportOptions &options)
     const QString key = QString::fromLatin1(ReportOptions::MetadataKey);
     if (project->store().metadata(key) == json)
         return;
-    project->push(new EditProjectInfoCommand(project, {{key, json}},
-                                             QCoreApplication::translate("Undo",
-                                                                         "Remember report options")));
+    project->push(new EditProjectInfoCommand(
+        project, {{key, json}}, QCoreApplication::translate("Undo", "Remember report options")));
 }
 
 std::optional<ReportDocument> ReportActions::buildDocument(const ReportOptions &options)
@@ -189,10 +188,11 @@ bool ReportActions::exportPdf(const ReportOptions &options, const QString &path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     QString error;
-    const bool ok = ReportRenderer::writePdf(*document, path, &error, [&progress](int done, int total) {
-        progress.setValue(total > 0 ? done * 100 / total : 0);
-        return !progress.wasCanceled();
-    });
+    const bool ok =
+        ReportRenderer::writePdf(*document, path, &error, [&progress](int done, int total) {
+            progress.setValue(total > 0 ? done * 100 / total : 0);
+            return !progress.wasCanceled();
+        });
     progress.reset();
     if (!ok && !error.isEmpty())
         QMessageBox::warning(m_window, tr("Export Report"), error);

@@ -48,9 +48,10 @@ void TestCliReport::writesPdf_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::newRow("default") << QStringList();
-    QTest::newRow("summary zh draft") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                                     QStringLiteral("--draft")};
-    QTest::newRow("dossier en") << QStringList{QStringLiteral("--template"), QStringLiteral("dossier")};
+    QTest::newRow("summary zh draft") << QStringList{
+        QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--draft")};
+    QTest::newRow("dossier en") << QStringList{QStringLiteral("--template"),
+                                               QStringLiteral("dossier")};
 }
 
 void TestCliReport::writesPdf()
@@ -84,27 +85,30 @@ void TestCliReport::refusesBadInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("message");
     const QString out = QStringLiteral("OUT");
-    QTest::newRow("no output") << QStringList{QStringLiteral("PROJECT")} << QByteArray("-o OUT.pdf");
-    QTest::newRow("no file") << QStringList{QStringLiteral("-o"), out} << QByteArray("Missing argument");
-    QTest::newRow("bad template")
-        << QStringList{QStringLiteral("PROJECT"), QStringLiteral("-o"), out, QStringLiteral("--template"),
-                       QStringLiteral("brochure")}
-        << QByteArray("--template summary");
-    QTest::newRow("bad language")
-        << QStringList{QStringLiteral("PROJECT"), QStringLiteral("-o"), out, QStringLiteral("--lang"),
-                       QStringLiteral("fr")}
-        << QByteArray("--lang zh_CN");
-    QTest::newRow("bad format")
-        << QStringList{QStringLiteral("PROJECT"), QStringLiteral("-o"), out, QStringLiteral("--format"),
-                       QStringLiteral("docx")}
-        << QByteArray("--format pdf");
-    QTest::newRow("unknown option")
-        << QStringList{QStringLiteral("PROJECT"), QStringLiteral("-o"), out, QStringLiteral("--colour")}
-        << QByteArray("colour");
+    QTest::newRow("no output") << QStringList{QStringLiteral("PROJECT")}
+                               << QByteArray("-o OUT.pdf");
+    QTest::newRow("no file") << QStringList{QStringLiteral("-o"), out}
+                             << QByteArray("Missing argument");
+    QTest::newRow("bad template") << QStringList{QStringLiteral("PROJECT"), QStringLiteral("-o"),
+                                                 out, QStringLiteral("--template"),
+                                                 QStringLiteral("brochure")}
+                                  << QByteArray("--template summary");
+    QTest::newRow("bad language") << QStringList{QStringLiteral("PROJECT"), QStringLiteral("-o"),
+                                                 out, QStringLiteral("--lang"),
+                                                 QStringLiteral("fr")}
+                                  << QByteArray("--lang zh_CN");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("PROJECT"), QStringLiteral("-o"), out,
+                                               QStringLiteral("--format"), QStringLiteral("docx")}
+                                << QByteArray("--format pdf");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("PROJECT"), QStringLiteral("-o"),
+                                                   out, QStringLiteral("--colour")}
+                                    << QByteArray("colour");
     QTest::newRow("missing project")
-        << QStringList{QStringLiteral("MISSING"), QStringLiteral("-o"), out} << QByteArray("missing.pwb");
+        << QStringList{QStringLiteral("MISSING"), QStringLiteral("-o"), out}
+        << QByteArray("missing.pwb");
     QTest::newRow("not a project")
-        << QStringList{QStringLiteral("NOTPROJECT"), QStringLiteral("-o"), out} << QByteArray("notes.pwb");
+        << QStringList{QStringLiteral("NOTPROJECT"), QStringLiteral("-o"), out}
+        << QByteArray("notes.pwb");
 }
 
 void TestCliReport::refusesBadInput()
@@ -135,7 +139,8 @@ void TestCliReport::replacesExistingFileOnlyOnSuccess()
     old.write("old contents");
     old.close();
     // A failure (the project is not there) leaves the old file as it was.
-    CliResult r = run({QStringLiteral("report"), file(QStringLiteral("gone.pwb")), QStringLiteral("-o"), out});
+    CliResult r = run(
+        {QStringLiteral("report"), file(QStringLiteral("gone.pwb")), QStringLiteral("-o"), out});
     QCOMPARE(r.code, 2);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("old contents"));

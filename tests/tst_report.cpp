@@ -16,20 +16,20 @@
 #include "report/ReportRenderer.h"
 #include "store/ProjectStore.h"
 
-#include <QDir>
-#include <QFile>
-#include <QPdfWriter>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
-#include <QMenuBar>
-#include <QRadioButton>
-#include <QUndoStack>
 #include <QJsonObject>
+#include <QMenuBar>
+#include <QPdfWriter>
 #include <QProcess>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUndoStack>
 #include <QtTest>
 #include <cmath>
 
@@ -141,7 +141,8 @@ private:
 void TestReport::initTestCase()
 {
     for (const char *name : {"pdftotext", "pdfinfo", "pdffonts"})
-        QVERIFY2(!tool(name).isEmpty(), "poppler-utils are needed (packaging/dev.sh installs them)");
+        QVERIFY2(!tool(name).isEmpty(),
+                 "poppler-utils are needed (packaging/dev.sh installs them)");
 }
 
 void TestReport::init()
@@ -266,9 +267,10 @@ void TestReport::numbersEqualAggregatesExport()
     for (const QJsonValue &v : json.value(QLatin1String("goals")).toArray()) {
         const QJsonObject g = v.toObject();
         const QString code = g.value(QLatin1String("code")).toString();
-        const auto row = std::find_if(goals->rows.cbegin(), goals->rows.cend(), [&](const QStringList &r) {
-            return r.at(0).startsWith(code + QLatin1Char(' '));
-        });
+        const auto row =
+            std::find_if(goals->rows.cbegin(), goals->rows.cend(), [&](const QStringList &r) {
+                return r.at(0).startsWith(code + QLatin1Char(' '));
+            });
         QVERIFY2(row != goals->rows.cend(), qPrintable(code));
         const QJsonValue coverage = g.value(QLatin1String("coverage"));
         QCOMPARE(row->at(2), coverage.isNull() ? QStringLiteral("—")
@@ -297,7 +299,8 @@ void TestReport::selectionLimitsPolicies()
     const ReportDocument doc = build(options);
     QStringList sections;
     for (const ReportBlock &b : doc.blocks)
-        if (b.kind == ReportBlock::Kind::Heading && b.level == 2 && b.text.contains(QStringLiteral(" · ")))
+        if (b.kind == ReportBlock::Kind::Heading && b.level == 2 &&
+            b.text.contains(QStringLiteral(" · ")))
             sections << b.text.section(QStringLiteral(" · "), 0, 0);
     sections.sort();
     QStringList expected{all.at(0).code, all.at(2).code};
@@ -320,8 +323,9 @@ void TestReport::optionsRememberedPerProject()
         new EditProjectInfoCommand(m_project->project(), {{key, options.toJson()}})));
     QVERIFY(m_project->reopen());
     QCOMPARE(ReportOptions::load(m_project->store()), options);
-    QCOMPARE(ReportOptions::fromJson(QStringLiteral("{\"template\":\"nonsense\",\"language\":\"fr\"}")),
-             ReportOptions());
+    QCOMPARE(
+        ReportOptions::fromJson(QStringLiteral("{\"template\":\"nonsense\",\"language\":\"fr\"}")),
+        ReportOptions());
 }
 
 void TestReport::cancelBuildingAndWriting()
@@ -331,15 +335,17 @@ void TestReport::cancelBuildingAndWriting()
     ReportBuilder builder(m_project->store(), options, today);
     QString error = QStringLiteral("unset");
     int calls = 0;
-    QVERIFY(!builder.build(&error, [&calls](int done, int) { ++calls; return done < 3; }));
+    QVERIFY(!builder.build(&error, [&calls](int done, int) {
+        ++calls;
+        return done < 3;
+    }));
     QVERIFY(error.isEmpty());
     QCOMPARE(calls, 4);
 
     const ReportDocument doc = build(options);
     const QString path = m_project->filePath(QStringLiteral("cancelled.pdf"));
-    QVERIFY(!ReportRenderer::writePdf(doc, path, &error, [](int done, int total) {
-        return done < total / 2 + 1;
-    }));
+    QVERIFY(!ReportRenderer::writePdf(doc, path, &error,
+                                      [](int done, int total) { return done < total / 2 + 1; }));
     QVERIFY(error.isEmpty());
     QVERIFY(!QFile::exists(path)); // nothing half-written
 }
@@ -351,10 +357,14 @@ void TestReport::pdfSmoke_data()
     QTest::addColumn<int>("minPages");
     QTest::addColumn<int>("maxPages");
     QTest::addColumn<QString>("footer");
-    QTest::newRow("summary en") << 0 << QStringLiteral("en") << 2 << 4 << QStringLiteral("Page 1 of");
-    QTest::newRow("summary zh_CN") << 0 << QStringLiteral("zh_CN") << 2 << 4 << QStringLiteral("第 1 页");
-    QTest::newRow("dossier en") << 1 << QStringLiteral("en") << 15 << 60 << QStringLiteral("Page 1 of");
-    QTest::newRow("dossier zh_CN") << 1 << QStringLiteral("zh_CN") << 15 << 60 << QStringLiteral("第 1 页");
+    QTest::newRow("summary en") << 0 << QStringLiteral("en") << 2 << 4
+                                << QStringLiteral("Page 1 of");
+    QTest::newRow("summary zh_CN")
+        << 0 << QStringLiteral("zh_CN") << 2 << 4 << QStringLiteral("第 1 页");
+    QTest::newRow("dossier en") << 1 << QStringLiteral("en") << 15 << 60
+                                << QStringLiteral("Page 1 of");
+    QTest::newRow("dossier zh_CN")
+        << 1 << QStringLiteral("zh_CN") << 15 << 60 << QStringLiteral("第 1 页");
 }
 
 void TestReport::pdfSmoke()
@@ -396,8 +406,8 @@ void TestReport::pdfSmoke()
     QVERIFY(cjk);
 
     // Header and footer on every page: project name, page x of y, the draft mark.
-    const QString draft = language == QLatin1String("en") ? QStringLiteral("DRAFT")
-                                                          : QStringLiteral("草稿");
+    const QString draft =
+        language == QLatin1String("en") ? QStringLiteral("DRAFT") : QStringLiteral("草稿");
     for (int page = 1; page <= pages; ++page) {
         const QString text = squeeze(pdfText(path, page));
         QVERIFY2(text.contains(squeeze(doc.projectName)), qPrintable(QString::number(page)));
@@ -416,8 +426,8 @@ void TestReport::userTextPrintsLiterally()
     edited.title = QStringLiteral("Title ") + markup;
     QVERIFY(project->push(new EditPolicyCommand(project, policy, edited)));
     const QString goal = m_project->store().framework().goals().constFirst().uuid;
-    QVERIFY(project->push(new SetScoreCommand(project, policy.uuid, goal, 3,
-                                              QStringLiteral("Rationale ") + markup)));
+    QVERIFY(project->push(
+        new SetScoreCommand(project, policy.uuid, goal, 3, QStringLiteral("Rationale ") + markup)));
     QVERIFY(project->push(new EditProjectInfoCommand(
         project, {{QStringLiteral("recommendations"), QStringLiteral("Advice ") + markup}})));
 
@@ -469,7 +479,8 @@ void TestReport::contentsPageNumbersAndNoOrphanHeadings()
         QString follower;
         if (next.kind == ReportBlock::Kind::Table)
             follower = next.rows.isEmpty() ? next.header.value(0) : next.rows.at(0).value(0);
-        else if (next.kind == ReportBlock::Kind::Paragraph || next.kind == ReportBlock::Kind::Heading)
+        else if (next.kind == ReportBlock::Kind::Paragraph ||
+                 next.kind == ReportBlock::Kind::Heading)
             follower = next.text;
         if (!follower.isEmpty())
             QVERIFY2(pageText.contains(squeeze(follower).left(12)), qPrintable(b.text));
@@ -481,7 +492,8 @@ void TestReport::contentsPageNumbersAndNoOrphanHeadings()
         QRegularExpression(QStringLiteral("4 Bottleneck register +(\\d+)\n"))
             .match(pdfText(path, 2, true));
     QVERIFY(m.hasMatch());
-    QVERIFY(squeeze(pdfText(path, m.captured(1).toInt())).contains(QStringLiteral("4Bottleneckregister")));
+    QVERIFY(squeeze(pdfText(path, m.captured(1).toInt()))
+                .contains(QStringLiteral("4Bottleneckregister")));
 }
 
 void TestReport::longTableRepeatsHeader()
@@ -514,7 +526,8 @@ void TestReport::longTableRepeatsHeader()
                  qPrintable(QString::number(page)));
     const QString all = pdfText(path);
     for (int i : {0, 75, 149})
-        QVERIFY(all.contains(QStringLiteral("row%1\n").arg(i)) || all.contains(QStringLiteral("row%1 ").arg(i)));
+        QVERIFY(all.contains(QStringLiteral("row%1\n").arg(i)) ||
+                all.contains(QStringLiteral("row%1 ").arg(i)));
     QVERIFY(all.contains(QStringLiteral("line0")));
     QVERIFY(all.contains(QStringLiteral("line139")));
 }
@@ -532,14 +545,19 @@ void TestReport::xlsxHasEveryTable()
     QVERIFY(unzip.waitForFinished(30000));
     const QString listing = QString::fromUtf8(unzip.readAllStandardOutput());
     // One worksheet per table plus the overview.
-    const int sheets = int(listing.count(QRegularExpression(QStringLiteral("xl/worksheets/sheet\\d+\\.xml"))));
+    const int sheets =
+        int(listing.count(QRegularExpression(QStringLiteral("xl/worksheets/sheet\\d+\\.xml"))));
     QCOMPARE(sheets, int(doc.tables().size()) + 1);
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
     QVERIFY(unzip.waitForFinished(30000));
     const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
     QVERIFY(strings.contains(m_project->store().policies().constFirst().title.toHtmlEscaped()));
     // No temporary file left beside it.
-    QCOMPARE(QDir(m_project->dir()).entryList({QStringLiteral(".report-*")}, QDir::Files | QDir::Hidden).size(), 0);
+    QCOMPARE(QDir(m_project->dir())
+                 .entryList({QStringLiteral(".report-*")}, QDir::Files | QDir::Hidden)
+                 .size(),
+             0);
 }
 
 void TestReport::optionsDialog()

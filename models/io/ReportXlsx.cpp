@@ -77,8 +77,8 @@ bool ReportXlsx::write(const ReportDocument &document, const QString &path, QStr
                                nullptr);
         lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetUtf8.constData());
         for (int c = 0; c < b.header.size(); ++c) {
-            const double width = c < b.widths.size() ? std::clamp(b.widths.at(c) * 1.1, 8.0, 70.0)
-                                                     : 14.0;
+            const double width =
+                c < b.widths.size() ? std::clamp(b.widths.at(c) * 1.1, 8.0, 70.0) : 14.0;
             worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width, wrap);
             worksheet_write_string(sheet, 0, lxw_col_t(c), b.header.at(c).toUtf8().constData(),
                                    bold);

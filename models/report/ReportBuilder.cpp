@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "ReportBuilderState.h"
+
 #include "domain/Bottleneck.h"
 #include "domain/Indicator.h"
 #include "scoring/IndicatorFigures.h"
@@ -20,70 +22,12 @@ const char *const statusSources[] = {"Open", "In progress", "Mitigated", "Resolv
 const char *const severitySources[] = {"Minor", "Moderate", "Serious", "Critical"};
 const char *const scoreSources[] = {"not addressed", "in principle", "measures", "operational",
                                     "effective"};
-const char *const meaningSources[] = {
-    "The policy does not touch this goal.", "Mentioned as a principle or direction only.",
-    "Concrete measures named, but no responsible body or procedure.",
-    "Responsible body, procedure, resources and timeline defined.",
-    "Implemented, with outcome-level evidence of effect."};
-
-struct VocabularyTerm
-{
-    const char *code;
-    const char *english;
-};
-const VocabularyTerm levelTerms[] = {
-    {"national", "National"}, {"ministerial", "Ministerial"}, {"regional", "Regional"}};
-const VocabularyTerm instrumentTerms[] = {
-    {"law", "Law"},           {"plan", "Plan"},
-    {"guideline", "Guideline"}, {"regulation", "Regulation"},
-    {"programme", "Programme"}, {"fiscal", "Fiscal measure"},
-    {"service", "Administrative service"}, {"reform", "Institutional reform"}};
-
-template <std::size_t N>
-const char *termFor(const VocabularyTerm (&terms)[N], const QString &code)
-{
-    for (const VocabularyTerm &t : terms)
-        if (code == QLatin1String(t.code))
-            return t.english;
-    return nullptr;
-}
-
 } // namespace
-
-struct ReportBuilder::State
-{
-    const ProjectStore &store;
-    ReportOptions options;
-    QDate today;
-    ReportLanguage lang;
-    ReportDocument doc;
-
-    WeightSetRecord set;
-    ScoringData data;
-    Evaluation::Result result;
-    Sensitivity::MonteCarloResult monteCarlo;
-    QList<Bottleneck> bottlenecks;
-    QHash<QString, BottleneckCategory> categories;
-    QList<BottleneckCategory> categoryList;
-    QList<Indicator> indicators;
-    QList<IndicatorFigures> figures;
-    QList<int> shown; // policy indices in ranking order
-    QMap<QString, int> sources;
-
-    State(const ProjectStore &s, const ReportOptions &o, const QDate &t)
-        : store(s)
-        , options(o)
-        , today(t)
-        , lang(o.language)
-    {
-    }
-};
 
 ReportBuilder::ReportBuilder(const ProjectStore &store, const ReportOptions &options,
                              const QDate &today)
     : d(std::make_unique<State>(store, options, today))
-{
-}
+{}
 
 ReportBuilder::~ReportBuilder() = default;
 
@@ -142,8 +86,8 @@ bool ReportBuilder::load(QString *error)
         d->monteCarlo = Sensitivity::monteCarlo(d->result.consensus, d->result.weights, mc);
 
     QList<int> order;
-    const bool selection = d->options.scope == ReportOptions::Scope::Selection &&
-                           !d->options.policyUuids.isEmpty();
+    const bool selection =
+        d->options.scope == ReportOptions::Scope::Selection && !d->options.policyUuids.isEmpty();
     for (int p = 0; p < d->data.policyUuids.size(); ++p)
         if (!selection || d->options.policyUuids.contains(d->data.policyUuids.at(p)))
             order << p;
@@ -181,17 +125,18 @@ void ReportBuilder::addTitle(const QString &subtitle)
                    .arg(d->set.name)
                    .arg(d->set.revision);
     const int total = int(d->data.policyUuids.size());
-    b.lines << (int(d->shown.size()) == total
-                    ? L.text(QT_TRANSLATE_NOOP("Report", "Policies: %1 · evaluators: %2 · scores: %3"))
-                          .arg(total)
-                          .arg(d->data.evaluators.size())
-                          .arg(d->store.counts().scores)
-                    : L.text(QT_TRANSLATE_NOOP(
-                               "Report", "Policies: %1 selected of %4 · evaluators: %2 · scores: %3"))
-                          .arg(d->shown.size())
-                          .arg(d->data.evaluators.size())
-                          .arg(d->store.counts().scores)
-                          .arg(total));
+    b.lines
+        << (int(d->shown.size()) == total
+                ? L.text(QT_TRANSLATE_NOOP("Report", "Policies: %1 · evaluators: %2 · scores: %3"))
+                      .arg(total)
+                      .arg(d->data.evaluators.size())
+                      .arg(d->store.counts().scores)
+                : L.text(QT_TRANSLATE_NOOP(
+                             "Report", "Policies: %1 selected of %4 · evaluators: %2 · scores: %3"))
+                      .arg(d->shown.size())
+                      .arg(d->data.evaluators.size())
+                      .arg(d->store.counts().scores)
+                      .arg(total));
     b.lines << L.text(QT_TRANSLATE_NOOP("Report", "Date: %1")).arg(d->doc.dateLine);
     d->doc.blocks << b;
 }
@@ -373,7 +318,8 @@ void ReportBuilder::addRankingTable(int limit)
                             rankInterval(p),
                             top};
     }
-    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Rank")), L.text(QT_TRANSLATE_NOOP("Report", "Code")),
+    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Rank")),
+              L.text(QT_TRANSLATE_NOOP("Report", "Code")),
               L.text(QT_TRANSLATE_NOOP("Report", "Policy")),
               L.text(QT_TRANSLATE_NOOP("Report", "Score 0–4")),
               L.text(QT_TRANSLATE_NOOP("Report", "Score 0–100")),
@@ -381,12 +327,12 @@ void ReportBuilder::addRankingTable(int limit)
               L.text(QT_TRANSLATE_NOOP("Report", "P(top 3)"))},
              rows, {6, 7, 42, 10, 11, 12, 10}, {true, false, false, true, true, true, true});
     if (limit > 0 && d->shown.size() > limit)
-        addParagraph(L.text(QT_TRANSLATE_NOOP("Report",
-                                            "The %1 best-ranked of %2 policies are shown; the "
-                                            "evaluation dossier lists all of them."))
-                         .arg(limit)
-                         .arg(d->shown.size()),
-                     true);
+        addParagraph(
+            L.text(QT_TRANSLATE_NOOP("Report", "The %1 best-ranked of %2 policies are shown; the "
+                                               "evaluation dossier lists all of them."))
+                .arg(limit)
+                .arg(d->shown.size()),
+            true);
 }
 
 void ReportBuilder::addGoalTable(const QVector<int> &goals)
@@ -434,8 +380,12 @@ void ReportBuilder::addBottleneckTable(const QList<Bottleneck> &list, bool regis
                                 target,
                                 goals.join(QStringLiteral(", "))};
         else
-            rows << QStringList{severityLabel(b.severity), categoryLabel(b.categoryCode), b.title,
-                                statusLabel(b), b.owner, target};
+            rows << QStringList{severityLabel(b.severity),
+                                categoryLabel(b.categoryCode),
+                                b.title,
+                                statusLabel(b),
+                                b.owner,
+                                target};
     }
     if (register_)
         addTable({L.text(QT_TRANSLATE_NOOP("Report", "Bottleneck")),
@@ -508,24 +458,6 @@ void ReportBuilder::addIndicatorTable(bool offTrackOnly)
     addTable(header, rows, widths, {});
 }
 
-void ReportBuilder::addIndicatorTrends()
-{
-    const ReportLanguage &L = d->lang;
-    bool first = true;
-    for (int i = 0; i < d->indicators.size(); ++i) {
-        const Indicator &ind = d->indicators.at(i);
-        if (d->figures.at(i).observationCount < 2 && ind.targets.isEmpty())
-            continue;
-        if (first)
-            addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Indicator trends")), 2, true);
-        first = false;
-        addHeading(ind.code + QStringLiteral(" · ") + L.pick(ind.nameZh, ind.nameEn) +
-                       QStringLiteral(" (") + L.pick(ind.unitZh, ind.unitEn) + QLatin1Char(')'),
-                   3);
-        addChart(ReportChart::IndicatorTrend, 56, i);
-    }
-}
-
 void ReportBuilder::fillCharts()
 {
     const ReportLanguage &L = d->lang;
@@ -542,7 +474,8 @@ void ReportBuilder::fillCharts()
     c.coverageAxis = L.text(QT_TRANSLATE_NOOP("Report", "Mean consensus, 0–4"));
     c.goalAxis = L.text(QT_TRANSLATE_NOOP("Report", "Goal"));
 
-    const int limit = d->options.templ == ReportOptions::Template::Dossier ? 40 : SummaryRankingRows;
+    const int limit =
+        d->options.templ == ReportOptions::Template::Dossier ? 40 : SummaryRankingRows;
     for (int p : d->shown) {
         if (c.rankingCodes.size() >= limit || d->result.ranks.at(p) == 0)
             break;
@@ -595,10 +528,14 @@ void ReportBuilder::addSummary()
         addParagraph(description, true);
 
     addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Ranking")), 1);
-    addParagraph(L.text(QT_TRANSLATE_NOOP(
-        "Report", "Policies by weighted score with the current weights. The rank interval shows "
-                  "where a policy lands in 90 % of %1 random variations of the weights "
-                  "(Monte Carlo, seed %2).")).arg(MonteCarloDraws).arg(MonteCarloSeed));
+    addParagraph(
+        L.text(QT_TRANSLATE_NOOP(
+                   "Report",
+                   "Policies by weighted score with the current weights. The rank interval shows "
+                   "where a policy lands in 90 % of %1 random variations of the weights "
+                   "(Monte Carlo, seed %2)."))
+            .arg(MonteCarloDraws)
+            .arg(MonteCarloSeed));
     addRankingTable(SummaryRankingRows);
     addChart(ReportChart::Ranking, 62);
 
@@ -625,10 +562,11 @@ void ReportBuilder::addSummary()
         open = open.mid(0, SummaryBottleneckRows);
         addBottleneckTable(open, false);
         if (openCount > open.size())
-            addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "%1 of %2 unresolved bottlenecks shown."))
-                             .arg(open.size())
-                             .arg(openCount),
-                         true);
+            addParagraph(
+                L.text(QT_TRANSLATE_NOOP("Report", "%1 of %2 unresolved bottlenecks shown."))
+                    .arg(open.size())
+                    .arg(openCount),
+                true);
     }
 
     addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Indicators off track")), 1);
@@ -636,10 +574,10 @@ void ReportBuilder::addSummary()
 
     addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Agreement between evaluators")), 1);
     addParagraph(L.text(QT_TRANSLATE_NOOP(
-                          "Report", "Krippendorff's alpha (ordinal) over all scored cells: %1. "
-                                    "Disputed cells (evaluators 2 or more points apart): %2. "
-                                    "Cells scored 3 or 4 whose evidence stops at input or "
-                                    "activity level: %3."))
+                            "Report", "Krippendorff's alpha (ordinal) over all scored cells: %1. "
+                                      "Disputed cells (evaluators 2 or more points apart): %2. "
+                                      "Cells scored 3 or 4 whose evidence stops at input or "
+                                      "activity level: %3."))
                      .arg(L.number(r.agreement.overall.alpha, 3))
                      .arg(r.dispersion.disputed.size())
                      .arg(r.maturity.flags.size()));
@@ -648,269 +586,7 @@ void ReportBuilder::addSummary()
     const QString notes = d->store.metadata(QStringLiteral("recommendations"));
     addParagraph(notes.isEmpty()
                      ? L.text(QT_TRANSLATE_NOOP("Report", "No recommendations recorded yet (File ▸ "
-                                                        "Project Properties)."))
+                                                          "Project Properties)."))
                      : notes,
                  notes.isEmpty());
-}
-
-// ---- evaluation dossier ------------------------------------------------------------------
-
-bool ReportBuilder::addDossier(const Progress &progress)
-{
-    const ReportLanguage &L = d->lang;
-    addTitle(d->doc.title);
-    const QString description = L.pick(d->store.metadata(QStringLiteral("description")),
-                                       d->store.metadata(QStringLiteral("description_en")));
-    if (!description.isEmpty())
-        addParagraph(description, true);
-    addPageBreak();
-    ReportBlock contents;
-    contents.kind = ReportBlock::Kind::Contents;
-    d->doc.blocks << contents;
-    addPageBreak();
-
-    addMethod();
-
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "2 Results")), 1, true);
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Ranking")), 2, true);
-    addRankingTable(0);
-    addChart(ReportChart::Ranking, 90);
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Goal coverage and agreement")), 2, true);
-    addChart(ReportChart::GoalCoverage, 70);
-    QVector<int> goals(d->data.goals.size());
-    std::iota(goals.begin(), goals.end(), 0);
-    addGoalTable(goals);
-
-    addPageBreak();
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "3 Policies")), 1, true);
-    const int total = int(d->shown.size());
-    for (int i = 0; i < total; ++i) {
-        if (progress && !progress(i, total))
-            return false;
-        addPolicySection(d->shown.at(i));
-    }
-    if (progress && !progress(total, total))
-        return false;
-
-    addPageBreak();
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "4 Bottleneck register")), 1, true);
-    addChart(ReportChart::BottleneckStatus, 65);
-    if (d->bottlenecks.isEmpty())
-        addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "No bottleneck has been recorded.")), true);
-    else
-        addBottleneckTable(d->bottlenecks, true);
-
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "5 Indicators")), 1, true);
-    addParagraph(L.text(QT_TRANSLATE_NOOP(
-                           "Report", "On track: the target is reached, or progress is at least the "
-                                     "share of time elapsed minus 10 points. At risk: at least half "
-                                     "of that. Off track: moving away from the target, below half, "
-                                     "or the target period has ended.")),
-                 true);
-    addIndicatorTable(false);
-    addIndicatorTrends();
-
-    addPageBreak();
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Appendix: sources")), 1, true);
-    addSources();
-    return true;
-}
-
-void ReportBuilder::addMethod()
-{
-    const ReportLanguage &L = d->lang;
-    const Evaluation::Result &r = d->result;
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "1 Method")), 1, true);
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Scoring rubric")), 2, true);
-    QList<QStringList> rubric;
-    for (int s = 0; s <= 4; ++s)
-        rubric << QStringList{scoreLabel(s), L.translate("Vocabulary", meaningSources[s])};
-    rubric << QStringList{L.translate("Vocabulary", "N/A"),
-                          L.text(QT_TRANSLATE_NOOP("Report", "The goal does not apply to the "
-                                                           "policy; left out of every average."))};
-    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Score")),
-              L.text(QT_TRANSLATE_NOOP("Report", "Meaning"))},
-             rubric, {25, 75}, {});
-
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Weights")), 2, true);
-    const QMap<QString, Ahp::Result> consistency =
-        Evaluation::consistency(d->store.framework(), d->set);
-    QList<QStringList> weights;
-    const QList<GoalNode> dims = d->store.framework().dimensions();
-    for (int dim = 0; dim < dims.size(); ++dim) {
-        const QString method = d->set.methods.value(dims.at(dim).code, QStringLiteral("direct"));
-        const auto cr = consistency.constFind(dims.at(dim).code);
-        weights << QStringList{dims.at(dim).code + QLatin1Char(' ') + dimensionName(dims.at(dim).code),
-                               L.number(r.weights.dimensionWeight(dim) * 100, 1) + QStringLiteral(" %"),
-                               L.number(r.weights.dimensionWeight(dim) * 100, 1) + QStringLiteral(" %"),
-                               method == QLatin1String("ahp")
-                                   ? QStringLiteral("AHP")
-                                   : L.text(QT_TRANSLATE_NOOP("Report", "direct")),
-                               cr != consistency.constEnd() ? L.number(cr->consistencyRatio, 3)
-                                                            : QString()};
-        for (int g : r.weights.goalsOf(dim))
-            weights << QStringList{QStringLiteral("    ") + goalLabel(g),
-                                   L.number(r.weights.goalWeight(g) * 100, 1) + QStringLiteral(" %"),
-                                   L.number(r.weights.effectiveWeight(g) * 100, 1) +
-                                       QStringLiteral(" %"),
-                                   QString(), QString()};
-    }
-    addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "Weight set \"%1\", revision %2. Dimension "
-                                                  "method: %3; consistency ratio of the "
-                                                  "dimension comparison: %4."))
-                     .arg(d->set.name)
-                     .arg(d->set.revision)
-                     .arg(d->set.methods.value(QString()) == QLatin1String("ahp")
-                              ? QStringLiteral("AHP")
-                              : L.text(QT_TRANSLATE_NOOP("Report", "direct")))
-                     .arg(consistency.contains(QString())
-                              ? L.number(consistency.value(QString()).consistencyRatio, 3)
-                              : QStringLiteral("—")));
-    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Dimension / goal")),
-              L.text(QT_TRANSLATE_NOOP("Report", "Weight within level")),
-              L.text(QT_TRANSLATE_NOOP("Report", "Effective weight")),
-              L.text(QT_TRANSLATE_NOOP("Report", "Method")),
-              L.text(QT_TRANSLATE_NOOP("Report", "Consistency ratio"))},
-             weights, {52, 13, 13, 10, 12}, {false, true, true, false, true});
-
-    addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Aggregation, agreement and sensitivity")), 2, true);
-    addParagraph(L.text(QT_TRANSLATE_NOOP(
-        "Report",
-        "Consensus of a cell: the mean of the evaluators' scores, N/A left out; a consensus set "
-        "by the lead evaluator replaces it. Policy score: the weighted mean of the consensus "
-        "over the goals that are not N/A, with effective weight = dimension weight × goal "
-        "weight; shown on 0–4 and 0–100. Ranks are competition ranks (1224).")));
-    addParagraph(L.text(QT_TRANSLATE_NOOP(
-                          "Report", "Agreement: Krippendorff's alpha, ordinal metric, over the "
-                                    "(policy, goal) cells: %1 overall. %2 cells are disputed "
-                                    "(scores 2 or more points apart)."))
-                     .arg(L.number(r.agreement.overall.alpha, 3))
-                     .arg(r.dispersion.disputed.size()));
-    addParagraph(L.text(QT_TRANSLATE_NOOP(
-                          "Report", "Sensitivity: %1 Monte Carlo draws of all weights around the "
-                                    "current ones (Dirichlet per level, concentration 100, seed "
-                                    "%2); the rank interval holds 90 % of the draws."))
-                     .arg(MonteCarloDraws)
-                     .arg(MonteCarloSeed));
-}
-
-void ReportBuilder::addPolicySection(int p)
-{
-    const ReportLanguage &L = d->lang;
-    const Evaluation::Result &r = d->result;
-    const std::optional<Policy> policy = d->store.policy(d->data.policyUuids.at(p));
-    if (!policy)
-        return;
-    addHeading(policy->code + QStringLiteral(" · ") + policy->title, 2, true);
-
-    QStringList facts;
-    if (!policy->issuer.isEmpty())
-        facts << policy->issuer;
-    if (policy->year > 0)
-        facts << QString::number(policy->year);
-    if (const char *level = termFor(levelTerms, policy->level))
-        facts << L.translate("Vocabulary", level);
-    if (const char *instrument = termFor(instrumentTerms, policy->instrument))
-        facts << L.translate("Vocabulary", instrument);
-    const Aggregation::PolicyScore &s = r.policyScores.at(p);
-    facts << L.text(QT_TRANSLATE_NOOP("Report", "score %1 (%2 of 100)"))
-                 .arg(L.number(s.score, 2), L.number(s.percent, 1));
-    facts << (r.ranks.at(p) > 0 ? L.text(QT_TRANSLATE_NOOP("Report", "rank %1 of %2, interval %3"))
-                                      .arg(r.ranks.at(p))
-                                      .arg(d->data.policyUuids.size())
-                                      .arg(rankInterval(p))
-                                : L.text(QT_TRANSLATE_NOOP("Report", "unranked")));
-    addParagraph(facts.join(QStringLiteral(" · ")));
-    if (!policy->description.isEmpty())
-        addParagraph(policy->description, true);
-
-    const QList<Score> scores = d->store.scores(policy->uuid);
-    QHash<QString, QList<Score>> byGoal;
-    for (const Score &sc : scores)
-        byGoal[sc.goalUuid] << sc;
-    QList<QStringList> rows;
-    QList<QStringList> evidenceRows;
-    for (int g = 0; g < d->data.goals.size(); ++g) {
-        QList<Score> cell = byGoal.value(d->data.goalUuids.at(g));
-        if (cell.isEmpty())
-            continue;
-        std::sort(cell.begin(), cell.end(), [](const Score &a, const Score &b) {
-            return a.evaluatorName < b.evaluatorName;
-        });
-        QString consensus = L.number(r.consensus.raw(p, g), 2);
-        if (std::isnan(r.consensus.raw(p, g)))
-            consensus = L.translate("Vocabulary", "N/A");
-        if (r.consensus.isOverride(p, g))
-            consensus += QLatin1Char(' ') + L.text(QT_TRANSLATE_NOOP("Report", "(set by lead)"));
-        if (r.dispersion.at(p, g).disputed)
-            consensus += QLatin1Char(' ') + L.text(QT_TRANSLATE_NOOP("Report", "(disputed)"));
-        bool first = true;
-        for (const Score &sc : cell) {
-            rows << QStringList{first ? goalLabel(g) : QString(), first ? consensus : QString(),
-                                sc.evaluatorName,
-                                sc.value ? QString::number(*sc.value)
-                                         : L.translate("Vocabulary", "N/A"),
-                                sc.rationale};
-            first = false;
-            for (const Evidence &e : d->store.evidence(sc.uuid)) {
-                evidenceRows << QStringList{d->data.goals.at(g).code, sc.evaluatorName,
-                                            resultLevelLabel(int(e.level)), e.source, e.locator,
-                                            e.quote};
-                if (!e.source.isEmpty())
-                    ++d->sources[e.source];
-            }
-        }
-    }
-    if (rows.isEmpty()) {
-        addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "Not scored yet.")), true);
-    } else {
-        addTable({L.text(QT_TRANSLATE_NOOP("Report", "Goal")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "Consensus")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "Evaluator")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "Score")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "Rationale"))},
-                 rows, {24, 11, 12, 7, 46}, {false, true, false, true, false});
-    }
-    if (!evidenceRows.isEmpty())
-        addTable({L.text(QT_TRANSLATE_NOOP("Report", "Goal")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "Evaluator")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "Result level")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "Source")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "Where")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "Quote"))},
-                 evidenceRows, {7, 12, 9, 22, 9, 41}, {});
-
-    QList<Bottleneck> blocking;
-    for (const Bottleneck &b : openBottlenecks())
-        if (b.policyUuids.contains(policy->uuid))
-            blocking << b;
-    if (!blocking.isEmpty())
-        addBottleneckTable(blocking, false);
-}
-
-void ReportBuilder::addSources()
-{
-    const ReportLanguage &L = d->lang;
-    for (const Bottleneck &b : d->bottlenecks)
-        for (const Evidence &e : d->store.bottleneckEvidence(b.uuid))
-            if (!e.source.isEmpty())
-                ++d->sources[e.source];
-    for (const Indicator &i : d->indicators)
-        for (const Observation &o : i.observations)
-            if (!o.source.isEmpty())
-                ++d->sources[o.source];
-    QList<QStringList> rows;
-    for (auto it = d->sources.cbegin(); it != d->sources.cend(); ++it)
-        rows << QStringList{it.key(), QString::number(it.value())};
-    if (rows.isEmpty()) {
-        addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "No source is cited.")), true);
-        return;
-    }
-    addParagraph(L.text(QT_TRANSLATE_NOOP("Report", "Every source cited by the evidence of the "
-                                                  "policies in this dossier, the bottlenecks and "
-                                                  "the indicator observations.")),
-                 true);
-    addTable({L.text(QT_TRANSLATE_NOOP("Report", "Source")),
-              L.text(QT_TRANSLATE_NOOP("Report", "Citations"))},
-             rows, {85, 15}, {false, true});
 }

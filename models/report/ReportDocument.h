@@ -12,10 +12,10 @@
 // The charts a report can hold. ReportCharts (widgets) draws them from ReportChartData.
 enum class ReportChart
 {
-    GoalCoverage,      // mean consensus per goal, bars coloured by dimension
-    Ranking,           // rank with the current weights and the Monte Carlo 5–95 % interval
-    BottleneckStatus,  // unresolved and closed bottlenecks per category, stacked by status
-    IndicatorTrend,    // one indicator's observations, targets and benchmarks (block's chartItem)
+    GoalCoverage,     // mean consensus per goal, bars coloured by dimension
+    Ranking,          // rank with the current weights and the Monte Carlo 5–95 % interval
+    BottleneckStatus, // unresolved and closed bottlenecks per category, stacked by status
+    IndicatorTrend,   // one indicator's observations, targets and benchmarks (block's chartItem)
 };
 
 // The numbers and translated labels behind the charts, so the drawing code needs neither
@@ -24,29 +24,29 @@ struct ReportChartData
 {
     // Goal coverage: one entry per goal, in framework order.
     QStringList goalCodes;
-    QStringList goalDimensions;    // dimension code of each goal
-    QStringList dimensionCodes;    // in framework order
-    QStringList dimensionNames;    // legend
-    QVector<double> goalCoverage;  // mean consensus 0..4, NaN when no policy applies
-    QString coverageAxis;          // "Mean consensus (0–4)"
-    QString goalAxis;              // "Goal"
+    QStringList goalDimensions;   // dimension code of each goal
+    QStringList dimensionCodes;   // in framework order
+    QStringList dimensionNames;   // legend
+    QVector<double> goalCoverage; // mean consensus 0..4, NaN when no policy applies
+    QString coverageAxis;         // "Mean consensus (0–4)"
+    QString goalAxis;             // "Goal"
 
     // Ranking: the policies shown, best first.
     QStringList rankingCodes;
-    QVector<int> ranks;            // with the current weights
-    QVector<int> rankLow;          // Monte Carlo 5 % (best) rank, 0 when not computed
-    QVector<int> rankHigh;         // Monte Carlo 95 % rank
-    QString rankAxis;              // "Rank (1 = best)"
-    QString rankLegend;            // "Rank with current weights"
-    QString intervalLegend;        // "Monte Carlo 5–95 % interval"
+    QVector<int> ranks;     // with the current weights
+    QVector<int> rankLow;   // Monte Carlo 5 % (best) rank, 0 when not computed
+    QVector<int> rankHigh;  // Monte Carlo 95 % rank
+    QString rankAxis;       // "Rank (1 = best)"
+    QString rankLegend;     // "Rank with current weights"
+    QString intervalLegend; // "Monte Carlo 5–95 % interval"
     QString policyAxis;
 
     // Bottlenecks: counts[category][status].
     QStringList categoryCodes;
     QStringList statusNames;
     QVector<QVector<int>> bottleneckCounts;
-    QString countAxis;             // "Bottlenecks"
-    QString categoryAxis;          // "Category"
+    QString countAxis;    // "Bottlenecks"
+    QString categoryAxis; // "Category"
 
     // Indicator trends: the indicators and their derived figures, by chartItem.
     QList<Indicator> indicators;
@@ -76,8 +76,8 @@ struct ReportBlock
     bool emphasis = false;
     QStringList header;
     QList<QStringList> rows;
-    QVector<double> widths;   // relative column widths
-    QVector<bool> numeric;    // right-aligned columns
+    QVector<double> widths; // relative column widths
+    QVector<bool> numeric;  // right-aligned columns
     ReportChart chart = ReportChart::GoalCoverage;
     int chartItem = 0; // which indicator, for IndicatorTrend
     double height = 80;
@@ -89,7 +89,7 @@ struct ReportDocument
 {
     QString language; // "en" or "zh_CN"
     QString projectName;
-    QString title;     // "Executive summary" / "Evaluation dossier"
+    QString title; // "Executive summary" / "Evaluation dossier"
     QDate date;
     bool draft = false;
     QString dateLine;  // footer: "1 December 2026"

@@ -27,8 +27,8 @@ QString ReportOptions::toJson() const
     QJsonObject o;
     o.insert(QStringLiteral("template"), templateCode(templ));
     o.insert(QStringLiteral("language"), language);
-    o.insert(QStringLiteral("scope"), scope == Scope::Selection ? QStringLiteral("selection")
-                                                                : QStringLiteral("all"));
+    o.insert(QStringLiteral("scope"),
+             scope == Scope::Selection ? QStringLiteral("selection") : QStringLiteral("all"));
     o.insert(QStringLiteral("draft"), draft);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }

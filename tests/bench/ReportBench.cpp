@@ -52,9 +52,9 @@ bool measureReports(int dossierPolicies, const MetricFn &metric, QString *error)
         return false;
     }
     {
-        std::unique_ptr<ProjectStore> store = ProjectStore::create(
-            dir.filePath(QStringLiteral("sample.pwb")), QStringLiteral("fyp14"),
-            QStringLiteral("sample"), false, error);
+        std::unique_ptr<ProjectStore> store =
+            ProjectStore::create(dir.filePath(QStringLiteral("sample.pwb")),
+                                 QStringLiteral("fyp14"), QStringLiteral("sample"), false, error);
         if (!store || !SampleProject::write(*store, error))
             return false;
         ReportOptions options;

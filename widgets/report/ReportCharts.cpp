@@ -113,8 +113,8 @@ void ranking(QCustomPlot *plot, const ReportChartData &data)
     auto *points = new QCPGraph(plot->yAxis, plot->xAxis); // key: policy row, value: rank
     points->setName(data.rankLegend);
     points->setLineStyle(QCPGraph::lsNone);
-    points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, paletteColour(0),
-                                            paletteColour(0), 6));
+    points->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDisc, paletteColour(0), paletteColour(0), 6));
     auto *interval = new QCPErrorBars(plot->yAxis, plot->xAxis);
     interval->setName(data.intervalLegend);
     interval->setDataPlottable(points);

@@ -53,8 +53,7 @@ constexpr double MarginTopBottom = 12;
 
 ReportRenderer::ReportRenderer(const ReportDocument &document)
     : m_doc(document)
-{
-}
+{}
 
 ReportRenderer::~ReportRenderer() = default;
 
@@ -65,10 +64,10 @@ QString ReportRenderer::fontFamily()
 
 void ReportRenderer::setupPage(QPagedPaintDevice *device)
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(MarginSide, MarginTopBottom, MarginSide,
-                                                MarginTopBottom),
-                                      QPageLayout::Millimeter));
+    device->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                    QMarginsF(MarginSide, MarginTopBottom, MarginSide, MarginTopBottom),
+                    QPageLayout::Millimeter));
 }
 
 // ---- layout ------------------------------------------------------------------------------
@@ -282,7 +281,8 @@ void ReportRenderer::layHeading(int index, const ReportBlock &block)
     const double mm = m_dpi / 25.4;
     const Font font = block.level <= 1 ? H1 : (block.level == 2 ? H2 : H3);
     const QStringList lines = breakLines(block.text, font, m_width);
-    const double before = m_pageEmpty ? 0 : (block.level <= 1 ? 6 : (block.level == 2 ? 4 : 2)) * mm;
+    const double before =
+        m_pageEmpty ? 0 : (block.level <= 1 ? 6 : (block.level == 2 ? 4 : 2)) * mm;
     const double own = lines.size() * lineHeight(font) + (block.level <= 1 ? 3 : 1.5) * mm;
     if (!m_pageEmpty && !fits(before + own + needAfterHeading(index + 1)))
         newPage();
@@ -335,8 +335,8 @@ QVector<double> ReportRenderer::columnEdges(const ReportBlock &table) const
     return edges;
 }
 
-QList<ReportRenderer::TableCell> ReportRenderer::cells(const ReportBlock &table, const QStringList &row,
-                                                  Font font) const
+QList<ReportRenderer::TableCell> ReportRenderer::cells(const ReportBlock &table,
+                                                       const QStringList &row, Font font) const
 {
     const double pad = 1.5 * m_dpi / 25.4;
     const QVector<double> edges = columnEdges(table);
@@ -591,10 +591,10 @@ void ReportRenderer::paintPage(QPainter &painter, int index)
             const QFontMetricsF em(m_fonts[op.font], painter.device());
             const QString number = QString::number(m_blockPage.value(op.target));
             const double numberWidth = em.horizontalAdvance(number);
-            const double y = op.rect.top() + ascent(op.font) +
-                             (op.rect.height() - lineHeight(op.font)) / 2;
-            const QString text = em.elidedText(op.text, Qt::ElideRight,
-                                               op.rect.width() - numberWidth - 12 * mm);
+            const double y =
+                op.rect.top() + ascent(op.font) + (op.rect.height() - lineHeight(op.font)) / 2;
+            const QString text =
+                em.elidedText(op.text, Qt::ElideRight, op.rect.width() - numberWidth - 12 * mm);
             painter.drawText(QPointF(op.rect.left(), y), text);
             painter.drawText(QPointF(op.rect.right() - numberWidth, y), number);
             // Dotted leader between the text and the page number.

@@ -117,8 +117,8 @@ private:
     QVector<double> columnEdges(const ReportBlock &table) const;
     QList<TableCell> cells(const ReportBlock &table, const QStringList &row, Font font) const;
     double rowHeight(const QList<TableCell> &row, Font font) const;
-    void layRow(const ReportBlock &table, QList<TableCell> &row, Font font, bool header, bool shaded,
-                int maxLines);
+    void layRow(const ReportBlock &table, QList<TableCell> &row, Font font, bool header,
+                bool shaded, int maxLines);
 
     void paintPage(QPainter &painter, int index);
     void paintChart(QPainter &painter, const Op &op);
