@@ -174,7 +174,7 @@ void ReportActions::print()
     const std::optional<ReportDocument> document = buildDocument(*options);
     if (!document)
         return;
-    ReportRenderer::setupPage(&printer);
+    // The layout follows the paper and margins chosen in the print dialog.
     if (!renderTo(*document, &printer))
         QMessageBox::warning(m_window, tr("Print"), tr("The report was not printed."));
 }

@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QProcess>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -128,6 +129,7 @@ private slots:
     void contentsPageNumbersAndNoOrphanHeadings();
     void longTableRepeatsHeader();
     void xlsxHasEveryTable();
+    void printerOutput();
     void optionsDialog();
     void mainWindowActions();
 
@@ -558,6 +560,25 @@ void TestReport::xlsxHasEveryTable()
                  .entryList({QStringLiteral(".report-*")}, QDir::Files | QDir::Hidden)
                  .size(),
              0);
+}
+
+void TestReport::printerOutput()
+{
+    // Printing goes through QPrinter at the printer's resolution: same pages as the PDF.
+    ReportOptions options;
+    const ReportDocument doc = build(options);
+    int pdfPagesWritten = 0;
+    writePdf(doc, QStringLiteral("writer.pdf"), &pdfPagesWritten);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_project->filePath(QStringLiteral("printer.pdf"));
+    printer.setOutputFileName(path);
+    ReportRenderer::setupPage(&printer);
+    ReportRenderer renderer(doc);
+    QVERIFY(renderer.render(&printer));
+    QCOMPARE(renderer.pageCount(), pdfPagesWritten);
+    QCOMPARE(pdfPages(path), pdfPagesWritten);
+    QVERIFY(squeeze(pdfText(path, 1)).contains(QStringLiteral("Ranking")));
 }
 
 void TestReport::optionsDialog()
