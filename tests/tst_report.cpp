@@ -28,6 +28,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QRadioButton>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -129,6 +130,7 @@ private slots:
     void contentsPageNumbersAndNoOrphanHeadings();
     void longTableRepeatsHeader();
     void xlsxHasEveryTable();
+    void everyCharacterHasAGlyph();
     void printerOutput();
     void optionsDialog();
     void mainWindowActions();
@@ -560,6 +562,30 @@ void TestReport::xlsxHasEveryTable()
                  .entryList({QStringLiteral(".report-*")}, QDir::Files | QDir::Hidden)
                  .size(),
              0);
+}
+
+void TestReport::everyCharacterHasAGlyph()
+{
+    // Every character of both languages' dossier (headings, labels, user text) is in the
+    // report font, so nothing prints as a box whatever fonts the machine has besides.
+    QFont font(ReportRenderer::fontFamily());
+    font.setPointSize(10);
+    const QRawFont raw = QRawFont::fromFont(font);
+    QVERIFY(raw.isValid());
+    QVERIFY2(raw.familyName().contains(QStringLiteral("CJK")), qPrintable(raw.familyName()));
+    QString missing;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        ReportOptions options;
+        options.templ = ReportOptions::Template::Dossier;
+        options.language = language;
+        const ReportDocument doc = build(options);
+        QString text = doc.plainText() + doc.pageLabel + doc.draftLabel + doc.dateLine;
+        for (const QChar c : std::as_const(text))
+            if (!c.isSpace() && c != QLatin1Char('\t') && !raw.supportsCharacter(c) &&
+                !missing.contains(c))
+                missing += c;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void TestReport::printerOutput()

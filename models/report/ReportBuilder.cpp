@@ -325,7 +325,7 @@ void ReportBuilder::addRankingTable(int limit)
               L.text(QT_TRANSLATE_NOOP("Report", "Score 0–100")),
               L.text(QT_TRANSLATE_NOOP("Report", "Rank 5–95 %")),
               L.text(QT_TRANSLATE_NOOP("Report", "P(top 3)"))},
-             rows, {6, 7, 42, 10, 11, 12, 10}, {true, false, false, true, true, true, true});
+             rows, {6, 9, 40, 10, 11, 12, 10}, {true, false, false, true, true, true, true});
     if (limit > 0 && d->shown.size() > limit)
         addParagraph(
             L.text(QT_TRANSLATE_NOOP("Report", "The %1 best-ranked of %2 policies are shown; the "
@@ -474,8 +474,8 @@ void ReportBuilder::fillCharts()
     c.coverageAxis = L.text(QT_TRANSLATE_NOOP("Report", "Mean consensus, 0–4"));
     c.goalAxis = L.text(QT_TRANSLATE_NOOP("Report", "Goal"));
 
-    const int limit =
-        d->options.templ == ReportOptions::Template::Dossier ? 40 : SummaryRankingRows;
+    const int limit = d->options.templ == ReportOptions::Template::Dossier ? DossierChartRows
+                                                                           : SummaryRankingRows;
     for (int p : d->shown) {
         if (c.rankingCodes.size() >= limit || d->result.ranks.at(p) == 0)
             break;
@@ -585,7 +585,7 @@ void ReportBuilder::addSummary()
     addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Evaluators' recommendations")), 1);
     const QString notes = d->store.metadata(QStringLiteral("recommendations"));
     addParagraph(notes.isEmpty()
-                     ? L.text(QT_TRANSLATE_NOOP("Report", "No recommendations recorded yet (File ▸ "
+                     ? L.text(QT_TRANSLATE_NOOP("Report", "No recommendations recorded yet (File → "
                                                           "Project Properties)."))
                      : notes,
                  notes.isEmpty());

@@ -31,6 +31,8 @@ public:
     static constexpr int SummaryRankingRows = 15;
     static constexpr int SummaryGoalRows = 5;
     static constexpr int SummaryBottleneckRows = 8;
+    // The dossier's ranking chart shows at most this many policies (the table has them all).
+    static constexpr int DossierChartRows = 30;
 
     // `progress(done, total)` is called while the dossier's policy sections are written;
     // returning false cancels (build() then returns nullopt with an empty error).

@@ -67,7 +67,9 @@ bool ReportBuilder::addDossier(const Progress &progress)
     addHeading(L.text(QT_TRANSLATE_NOOP("Report", "2 Results")), 1, true);
     addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Ranking")), 2, true);
     addRankingTable(0);
-    addChart(ReportChart::Ranking, 90);
+    // 4 mm a policy, so the labels never overlap.
+    addChart(ReportChart::Ranking,
+             25 + 4.0 * double(std::min<qsizetype>(d->shown.size(), DossierChartRows)));
     addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Goal coverage and agreement")), 2, true);
     addChart(ReportChart::GoalCoverage, 70);
     QVector<int> goals(d->data.goals.size());

@@ -4121,8 +4121,8 @@ Framework: %2 · file format %3
         <translation>评估建议</translation>
     </message>
     <message>
-        <source>No recommendations recorded yet (File ▸ Project Properties).</source>
-        <translation>尚未填写评估建议（文件 ▸ 项目属性）。</translation>
+        <source>No recommendations recorded yet (File → Project Properties).</source>
+        <translation>尚未填写评估建议（文件 → 项目属性）。</translation>
     </message>
     <message>
         <source>2 Results</source>
