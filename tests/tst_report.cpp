@@ -25,6 +25,8 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QRadioButton>
@@ -132,6 +134,7 @@ private slots:
     void xlsxHasEveryTable();
     void everyCharacterHasAGlyph();
     void printerOutput();
+    void printPreviewPaintsEveryPage();
     void optionsDialog();
     void mainWindowActions();
 
@@ -607,6 +610,39 @@ void TestReport::printerOutput()
     QVERIFY(squeeze(pdfText(path, 1)).contains(QStringLiteral("Ranking")));
 }
 
+// PWB_SCREENSHOT_DIR=/some/dir saves what the dialogs look like, to look at them.
+static void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PWB_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name));
+}
+
+void TestReport::printPreviewPaintsEveryPage()
+{
+    ReportOptions options;
+    options.language = QStringLiteral("zh_CN");
+    const ReportDocument doc = build(options);
+    int pages = 0;
+    writePdf(doc, QStringLiteral("reference.pdf"), &pages);
+    QPrinter printer(QPrinter::HighResolution);
+    ReportRenderer::setupPage(&printer);
+    QPrintPreviewDialog dialog(&printer);
+    int painted = 0;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
+        ReportRenderer renderer(doc);
+        QVERIFY(renderer.render(p));
+        painted = renderer.pageCount();
+    });
+    dialog.resize(900, 1000);
+    dialog.show();
+    auto *preview = dialog.findChild<QPrintPreviewWidget *>();
+    QVERIFY(preview);
+    QTRY_COMPARE(preview->pageCount(), pages);
+    QCOMPARE(painted, pages);
+    screenshot(&dialog, QStringLiteral("report-preview.png"));
+}
+
 void TestReport::optionsDialog()
 {
     ReportOptions options;
@@ -616,6 +652,8 @@ void TestReport::optionsDialog()
     options.draft = true;
     ReportDialog dialog(options, 3, QStringLiteral("Export"));
     QCOMPARE(dialog.options(), options);
+    dialog.show();
+    screenshot(&dialog, QStringLiteral("report-options.png"));
     // Without a selection, "current selection" cannot be chosen and all policies it is.
     ReportDialog none(options, 0, QStringLiteral("Export"));
     const QList<QRadioButton *> radios = none.findChildren<QRadioButton *>();
