@@ -4,6 +4,7 @@
 #include "LinkedViews.h"
 #include "Project.h"
 #include "ProjectFiles.h"
+#include "ReportActions.h"
 #include "TrackingTabs.h"
 #include "commands/PolicyCommands.h"
 #include "commands/ProjectCommands.h"
@@ -48,6 +49,15 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_importExport = new ImportExport(
         this, [this] { return m_project.get(); }, [this] { return ensureEvaluator(); }, this);
+    m_reports = new ReportActions(
+        this, [this] { return m_project.get(); }, this);
+    // "Current selection": the dashboard's selected policies, else the current policy.
+    m_reports->setSelectionProvider([this] {
+        if (m_linked && !m_linked->selection()->state().policies.isEmpty())
+            return m_linked->selection()->state().policies;
+        const QString current = m_policies ? m_policies->currentPolicy() : QString();
+        return current.isEmpty() ? QStringList() : QStringList{current};
+    });
     createActions();
     createMenus();
 
@@ -240,6 +250,8 @@ void MainWindow::createMenus()
     file->addAction(m_importScoresAction);
     file->addAction(m_exportPoliciesAction);
     file->addAction(m_exportScoresAction);
+    file->addSeparator();
+    file->addActions(m_reports->actions());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -520,6 +532,7 @@ void MainWindow::updateActions()
     const bool open = m_project != nullptr;
     const bool writable = open && !m_project->isReadOnly();
     const bool policySelected = m_policies && !m_policies->currentPolicy().isEmpty();
+    m_reports->updateActions();
     m_saveCopyAction->setEnabled(open);
     m_shareAction->setEnabled(open);
     m_closeAction->setEnabled(open);
@@ -789,8 +802,9 @@ void MainWindow::editProjectProperties()
         return;
     const ProjectStore &store = m_project->store();
     QMap<QString, QString> values;
-    for (const QString &key : {QStringLiteral("name"), QStringLiteral("name_en"),
-                               QStringLiteral("description"), QStringLiteral("description_en")})
+    for (const QString &key :
+         {QStringLiteral("name"), QStringLiteral("name_en"), QStringLiteral("description"),
+          QStringLiteral("description_en"), QStringLiteral("recommendations")})
         values.insert(key, store.metadata(key));
     const ProjectStore::Counts counts = store.counts();
     const QString details = tr("%1\nFramework: %2 · file format %3\n%4 policies, %5 evaluators, %6 "

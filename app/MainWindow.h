@@ -7,6 +7,7 @@
 
 class ImportExport;
 class LinkedViews;
+class ReportActions;
 class TrackingTabs;
 class PolicyBrowser;
 class Project;
@@ -49,6 +50,9 @@ public:
     ImportExport *importExport() const { return m_importExport; }
     TrackingTabs *tracking() const { return m_tracking; }
     LinkedViews *linkedViews() const { return m_linked; }
+    // Print preview, print and report export; setSelectionProvider() is the hook for the
+    // dashboard's current selection of policies.
+    ReportActions *reportActions() const { return m_reports; }
 
     // Makes sure an evaluator name is known, asking once; false if the user declines.
     bool ensureEvaluator();
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<Project> m_project;
     QUndoGroup *m_undoGroup = nullptr;
     ImportExport *m_importExport = nullptr;
+    ReportActions *m_reports = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_welcome = nullptr;
     QWidget *m_workspace = nullptr;

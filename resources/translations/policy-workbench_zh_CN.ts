@@ -1080,6 +1080,7 @@ Commands:
   generate OUT.pwb --policies N --evaluators M [--seed S]
   share FILE.pwb -o OUT.pwb [--evaluators NAME,NAME]
   merge MINE.pwb THEIRS.pwb -o OUT.pwb [--on-conflict fail|mine|theirs]
+  report FILE.pwb -o OUT.pdf|OUT.xlsx [--template summary|dossier] [--lang zh_CN|en] [--draft]
 
 &quot;%1 COMMAND --help&quot; describes a command. Without a command, or with a project file, the application window opens.
 Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cannot be opened or is not a project, or wrong usage.
@@ -1096,6 +1097,7 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
   generate OUT.pwb --policies N --evaluators M [--seed S]
   share FILE.pwb -o OUT.pwb [--evaluators NAME,NAME]
   merge MINE.pwb THEIRS.pwb -o OUT.pwb [--on-conflict fail|mine|theirs]
+  report FILE.pwb -o OUT.pdf|OUT.xlsx [--template summary|dossier] [--lang zh_CN|en] [--draft]
 
 “%1 COMMAND --help”显示该命令的说明。不带命令或只给出项目文件时，将打开应用程序窗口。
 退出状态：0 成功；1 输入数据被拒绝（未写入任何内容）；2 文件无法打开或不是项目文件，或用法错误。
@@ -1237,6 +1239,87 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
     <message>
         <source>&quot;%1&quot; is being edited in another window or program (%2); nothing was written.</source>
         <translation>“%1”正在另一窗口或程序中编辑（%2）；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>Writes a report of the project for managers: the executive summary (a few pages) or the evaluation dossier (everything, with a table of contents), as PDF (A4), or the dossier&apos;s tables as an XLSX workbook. Works without a display.
+Exit status: 0 written; 2 cannot open or write, or wrong usage.</source>
+        <translation>为管理者生成项目报告：执行摘要（几页）或评估档案（全部内容，附目录），输出为 PDF（A4），或将档案中的表格导出为 XLSX 工作簿。无需显示器即可运行。
+退出状态：0 已写入；2 无法打开或写入，或用法错误。</translation>
+    </message>
+    <message>
+        <source>Command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要写入的文件（若已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>summary (default) or dossier.</source>
+        <translation>summary（执行摘要，默认）或 dossier（评估档案）。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default).</source>
+        <translation>zh_CN 或 en（默认）。</translation>
+    </message>
+    <message>
+        <source>Mark every page as a draft.</source>
+        <translation>在每一页标注“草稿”。</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (default: from the extension of OUT, else pdf).</source>
+        <translation>pdf 或 xlsx（默认按 OUT 的扩展名，否则为 pdf）。</translation>
+    </message>
+    <message>
+        <source>Run &quot;policy-workbench report --help&quot; for usage.</source>
+        <translation>运行“policy-workbench report --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Missing argument: the file to work on.</source>
+        <translation>缺少参数：要处理的文件。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the file to write: -o OUT.pdf.</source>
+        <translation>请给出要写入的文件：-o OUT.pdf。</translation>
+    </message>
+    <message>
+        <source>Give --template summary or --template dossier.</source>
+        <translation>请给出 --template summary 或 --template dossier。</translation>
+    </message>
+    <message>
+        <source>Give --lang zh_CN or --lang en.</source>
+        <translation>请给出 --lang zh_CN 或 --lang en。</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or --format xlsx.</source>
+        <translation>请给出 --format pdf 或 --format xlsx。</translation>
+    </message>
+    <message>
+        <source>Choose a different file than the project: &quot;%1&quot; is left as it is.</source>
+        <translation>请选择与项目不同的文件：“%1”未作改动。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the tables of the %1 to &quot;%2&quot; in %3 ms.</source>
+        <translation>已将%1的表格写入“%2”，用时 %3 毫秒。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 (%2 pages) to &quot;%3&quot; in %4 ms.</source>
+        <translation>已将%1（%2 页）写入“%3”，用时 %4 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3727,14 @@ Framework: %2 · file format %3
         <source>The project needs a name.</source>
         <translation>项目必须有名称。</translation>
     </message>
+    <message>
+        <source>What the evaluators recommend; printed in the executive summary.</source>
+        <translation>评估人员的建议；将打印在执行摘要中。</translation>
+    </message>
+    <message>
+        <source>Evaluators&apos; &amp;recommendations:</source>
+        <translation>评估建议(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -3793,6 +3884,572 @@ Framework: %2 · file format %3
     <message>
         <source>Disputed</source>
         <translation>分歧</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Evaluation dossier</source>
+        <translation>评估档案</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Framework: %1</source>
+        <translation>目标框架：%1</translation>
+    </message>
+    <message>
+        <source>Weight set: %1 (revision %2)</source>
+        <translation>权重方案：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Policies: %1 · evaluators: %2 · scores: %3</source>
+        <translation>政策：%1 项 · 评估人：%2 位 · 评分：%3 条</translation>
+    </message>
+    <message>
+        <source>Policies: %1 selected of %4 · evaluators: %2 · scores: %3</source>
+        <translation>政策：已选 %1 项（共 %4 项）· 评估人：%2 位 · 评分：%3 条</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>unranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Score 0–4</source>
+        <translation>得分 0–4</translation>
+    </message>
+    <message>
+        <source>Score 0–100</source>
+        <translation>得分 0–100</translation>
+    </message>
+    <message>
+        <source>Rank 5–95 %</source>
+        <translation>排名区间 5–95 %</translation>
+    </message>
+    <message>
+        <source>P(top 3)</source>
+        <translation>进入前 3 的概率</translation>
+    </message>
+    <message>
+        <source>The %1 best-ranked of %2 policies are shown; the evaluation dossier lists all of them.</source>
+        <translation>仅列出 %2 项政策中排名前 %1 的政策；评估档案列出全部政策。</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Effective weight</source>
+        <translation>有效权重</translation>
+    </message>
+    <message>
+        <source>Coverage (mean consensus)</source>
+        <translation>覆盖度（平均共识评分）</translation>
+    </message>
+    <message>
+        <source>Policies scoring ≥ 3</source>
+        <translation>评分 ≥ 3 的政策数</translation>
+    </message>
+    <message>
+        <source>Policies applicable</source>
+        <translation>适用政策数</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>α 系数</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责单位</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>对标值</translation>
+    </message>
+    <message>
+        <source>No indicator is off track or at risk.</source>
+        <translation>没有偏离目标或有风险的指标。</translation>
+    </message>
+    <message>
+        <source>Mean consensus, 0–4</source>
+        <translation>平均共识评分（0–4）</translation>
+    </message>
+    <message>
+        <source>Rank (1 = best)</source>
+        <translation>排名（1 = 最好）</translation>
+    </message>
+    <message>
+        <source>Rank with the current weights</source>
+        <translation>当前权重下的排名</translation>
+    </message>
+    <message>
+        <source>Monte Carlo 5–95 % rank interval</source>
+        <translation>蒙特卡洛 5–95 % 排名区间</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Policies by weighted score with the current weights. The rank interval shows where a policy lands in 90 % of %1 random variations of the weights (Monte Carlo, seed %2).</source>
+        <translation>按当前权重下的加权得分排列政策。排名区间表示在 %1 次权重随机扰动中 90 % 的情况下政策所处的名次（蒙特卡洛模拟，随机种子 %2）。</translation>
+    </message>
+    <message>
+        <source>Goal coverage</source>
+        <translation>目标覆盖度</translation>
+    </message>
+    <message>
+        <source>Goals least served</source>
+        <translation>覆盖最薄弱的目标</translation>
+    </message>
+    <message>
+        <source>Most severe open bottlenecks</source>
+        <translation>最严重的未解决堵点</translation>
+    </message>
+    <message>
+        <source>No bottleneck is open.</source>
+        <translation>没有未解决的堵点。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unresolved bottlenecks shown.</source>
+        <translation>列出 %2 个未解决堵点中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Indicators off track</source>
+        <translation>偏离目标的指标</translation>
+    </message>
+    <message>
+        <source>Agreement between evaluators</source>
+        <translation>评估人之间的一致性</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (ordinal) over all scored cells: %1. Disputed cells (evaluators 2 or more points apart): %2. Cells scored 3 or 4 whose evidence stops at input or activity level: %3.</source>
+        <translation>全部已评分单元格的 Krippendorff α 系数（定序）：%1。存在争议的单元格（评估人评分相差 2 分及以上）：%2 个。评分为 3 或 4 但证据仅停留在投入或活动层次的单元格：%3 个。</translation>
+    </message>
+    <message>
+        <source>Evaluators&apos; recommendations</source>
+        <translation>评估建议</translation>
+    </message>
+    <message>
+        <source>No recommendations recorded yet (File → Project Properties).</source>
+        <translation>尚未填写评估建议（文件 → 项目属性）。</translation>
+    </message>
+    <message>
+        <source>2 Results</source>
+        <translation>2 评估结果</translation>
+    </message>
+    <message>
+        <source>Goal coverage and agreement</source>
+        <translation>目标覆盖度与一致性</translation>
+    </message>
+    <message>
+        <source>3 Policies</source>
+        <translation>3 政策逐项评估</translation>
+    </message>
+    <message>
+        <source>4 Bottleneck register</source>
+        <translation>4 堵点登记册</translation>
+    </message>
+    <message>
+        <source>No bottleneck has been recorded.</source>
+        <translation>尚未记录任何堵点。</translation>
+    </message>
+    <message>
+        <source>5 Indicators</source>
+        <translation>5 监测指标</translation>
+    </message>
+    <message>
+        <source>On track: the target is reached, or progress is at least the share of time elapsed minus 10 points. At risk: at least half of that. Off track: moving away from the target, below half, or the target period has ended.</source>
+        <translation>进展正常：已达到目标，或进度不低于已用时间比例减 10 个百分点。有风险：进度至少达到该水平的一半。偏离目标：背离目标方向、低于一半，或目标期限已过。</translation>
+    </message>
+    <message>
+        <source>Appendix: sources</source>
+        <translation>附录：资料来源</translation>
+    </message>
+    <message>
+        <source>1 Method</source>
+        <translation>1 评估方法</translation>
+    </message>
+    <message>
+        <source>Scoring rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>The goal does not apply to the policy; left out of every average.</source>
+        <translation>该目标不适用于此政策；不计入任何平均值。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接赋权</translation>
+    </message>
+    <message>
+        <source>Weight set &quot;%1&quot;, revision %2. Dimension method: %3; consistency ratio of the dimension comparison: %4.</source>
+        <translation>权重方案“%1”，第 %2 版。维度赋权方法：%3；维度两两比较的一致性比率：%4。</translation>
+    </message>
+    <message>
+        <source>Dimension / goal</source>
+        <translation>维度 / 目标</translation>
+    </message>
+    <message>
+        <source>Weight within level</source>
+        <translation>层内权重</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Consistency ratio</source>
+        <translation>一致性比率</translation>
+    </message>
+    <message>
+        <source>Aggregation, agreement and sensitivity</source>
+        <translation>汇总、一致性与敏感性</translation>
+    </message>
+    <message>
+        <source>Consensus of a cell: the mean of the evaluators&apos; scores, N/A left out; a consensus set by the lead evaluator replaces it. Policy score: the weighted mean of the consensus over the goals that are not N/A, with effective weight = dimension weight × goal weight; shown on 0–4 and 0–100. Ranks are competition ranks (1224).</source>
+        <translation>单元格共识评分：各评估人评分的平均值，不适用（N/A）不计入；牵头评估人设定的共识评分优先。政策得分：对非 N/A 目标的共识评分按有效权重加权平均，有效权重 = 维度权重 × 目标权重；以 0–4 分和 0–100 分表示。排名采用竞赛排名法（1224）。</translation>
+    </message>
+    <message>
+        <source>Agreement: Krippendorff&apos;s alpha, ordinal metric, over the (policy, goal) cells: %1 overall. %2 cells are disputed (scores 2 or more points apart).</source>
+        <translation>一致性：以（政策，目标）单元格计算的 Krippendorff α 系数（定序）总体为 %1。%2 个单元格存在争议（评分相差 2 分及以上）。</translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1 Monte Carlo draws of all weights around the current ones (Dirichlet per level, concentration 100, seed %2); the rank interval holds 90 % of the draws.</source>
+        <translation>敏感性：围绕当前权重对全部权重进行 %1 次蒙特卡洛抽样（各层 Dirichlet 分布，集中度 100，随机种子 %2）；排名区间覆盖 90 % 的抽样结果。</translation>
+    </message>
+    <message>
+        <source>score %1 (%2 of 100)</source>
+        <translation>得分 %1（百分制 %2）</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2, interval %3</source>
+        <translation>排名 %1 / %2，区间 %3</translation>
+    </message>
+    <message>
+        <source>(set by lead)</source>
+        <translation>（牵头人设定）</translation>
+    </message>
+    <message>
+        <source>(disputed)</source>
+        <translation>（有争议）</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>尚未评分。</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识评分</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>评分理由</translation>
+    </message>
+    <message>
+        <source>Result level</source>
+        <translation>结果层次</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文摘录</translation>
+    </message>
+    <message>
+        <source>No source is cited.</source>
+        <translation>未引用任何资料来源。</translation>
+    </message>
+    <message>
+        <source>Every source cited by the evidence of the policies in this dossier, the bottlenecks and the indicator observations.</source>
+        <translation>本档案中政策证据、堵点和指标观测值所引用的全部资料来源。</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>引用次数</translation>
+    </message>
+    <message>
+        <source>Indicator trends</source>
+        <translation>指标走势</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report as PDF…</source>
+        <translation>导出报告为 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Report &amp;Tables as XLSX…</source>
+        <translation>导出报告表格为 XLSX(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>See the executive summary or the evaluation dossier as it will print</source>
+        <translation>查看执行摘要或评估档案的打印效果</translation>
+    </message>
+    <message>
+        <source>Write the executive summary or the evaluation dossier as an A4 PDF</source>
+        <translation>将执行摘要或评估档案写成 A4 PDF</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s tables to an Excel workbook</source>
+        <translation>将报告中的表格写入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在准备报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The report was not printed.</source>
+        <translation>报告未打印。</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>导出报告为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Report Tables as XLSX</source>
+        <translation>导出报告表格为 XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>The Chinese translation of the report texts is missing from this build.</source>
+        <translation>此版本缺少报告文字的中文翻译。</translation>
+    </message>
+    <message>
+        <source>The project has no weight set.</source>
+        <translation>此项目没有权重方案。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;All policies</source>
+        <translation>全部政策(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Current &amp;selection (%1)</source>
+        <translation>当前选择(&amp;S)（%1 项）</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;draft</source>
+        <translation>标注为草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <source>Evaluation dossier</source>
+        <translation>评估档案</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Policies:</source>
+        <translation>政策：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>无法绘制报告。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>libxlsxwriter could not start the workbook.</source>
+        <translation>libxlsxwriter 无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +5252,10 @@ Framework: %2 · file format %3
     <message>
         <source>Merge %1</source>
         <translation>合并 %1</translation>
+    </message>
+    <message>
+        <source>Remember report options</source>
+        <translation>记住报告选项</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "DashboardBench.h"
 #include "MainWindow.h"
 #include "MergeBench.h"
+#include "ReportBench.h"
 #include "ScoringBench.h"
 #include "TrackingBench.h"
 #include "itemmodels/PolicyTableModel.h"
@@ -171,6 +172,13 @@ int measure(const QString &path, quint64 seed)
             [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
             &trackingError))
         return fail(trackingError);
+
+    QString reportError;
+    if (!measureReports(
+            200,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &reportError))
+        return fail(reportError);
 
     QString mergeError;
     if (!measureMerge(
