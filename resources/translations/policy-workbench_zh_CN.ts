@@ -355,6 +355,47 @@
     </message>
 </context>
 <context>
+    <name>BottleneckStatusChart</name>
+    <message>
+        <source>Bottlenecks by category and status</source>
+        <translation>按类别和状态的堵点</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bottlenecks by category and status (%n)</source>
+        <translation>
+            <numerusform>按类别和状态的堵点（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bottlenecks by category and status (%n in selection)</source>
+        <translation>
+            <numerusform>按类别和状态的堵点（选中范围内 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bottlenecks match</source>
+        <translation>没有符合条件的堵点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Bottlenecks (count)</source>
+        <translation>堵点（个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottlenecks</source>
+        <translation>
+            <numerusform>%n 个堵点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BottleneckTableModel</name>
     <message>
         <source>closed %1</source>
@@ -407,6 +448,55 @@
     <message>
         <source>Policies</source>
         <translation>政策</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckTimelineChart</name>
+    <message>
+        <source>Bottlenecks opened and closed over time</source>
+        <translation>堵点的新增与关闭趋势</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>Bottlenecks opened and closed (in selection)</source>
+        <translation>堵点的新增与关闭（选中范围）</translation>
+    </message>
+    <message>
+        <source>No bottlenecks with an opening date</source>
+        <translation>没有带提出日期的堵点</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Opened (cumulative)</source>
+        <translation>累计提出</translation>
+    </message>
+    <message>
+        <source>Closed (cumulative)</source>
+        <translation>累计关闭</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Bottlenecks (count)</source>
+        <translation>堵点（个）</translation>
+    </message>
+    <message>
+        <source>End of %1-%2
+Opened so far: %3
+Closed so far: %4
+Open: %5</source>
+        <translation>%1-%2 月末
+累计提出：%3
+累计关闭：%4
+未解决：%5</translation>
     </message>
 </context>
 <context>
@@ -670,6 +760,14 @@
     <message>
         <source>Give the sub-category a name.</source>
         <translation>请为子类别命名。</translation>
+    </message>
+    <message>
+        <source>Dashboard selection filter</source>
+        <translation>仪表板选择筛选</translation>
+    </message>
+    <message>
+        <source>Filtered by the dashboard selection: %1. &lt;a href=&quot;clear&quot;&gt;Clear the selection&lt;/a&gt;</source>
+        <translation>已按仪表板选择筛选：%1。&lt;a href=&quot;clear&quot;&gt;清除选择&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1651,200 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>另存为 &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <translation>无法写入图像。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法创建 PDF。</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Resolution (dots per inch):</source>
+        <translation>分辨率（每英寸点数）：</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>图表无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Chart as PDF</source>
+        <translation>将图表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The previous selection (%1)</source>
+        <translation>上一个选择（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The next selection (%1)</source>
+        <translation>下一个选择（%1）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Selection</source>
+        <translation>清除选择(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select nothing (Esc)</source>
+        <translation>取消全部选择（Esc）</translation>
+    </message>
+    <message>
+        <source>Nothing selected: click a bar, cell or point; Ctrl-click adds.</source>
+        <translation>未选择任何内容：单击柱形、单元格或数据点进行选择，按住 Ctrl 单击可追加。</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide charts and tables, reset the layout</source>
+        <translation>显示或隐藏图表和表格，重置布局</translation>
+    </message>
+    <message>
+        <source>How Views &amp;Link</source>
+        <translation>视图联动规则(&amp;L)</translation>
+    </message>
+    <message>
+        <source>How a selection reaches every chart, table and panel</source>
+        <translation>选择如何影响每个图表、表格和面板</translation>
+    </message>
+    <message>
+        <source>How views link</source>
+        <translation>视图联动规则</translation>
+    </message>
+    <message>
+        <source>Bottlenecks in the selection</source>
+        <translation>选中范围内的堵点</translation>
+    </message>
+    <message>
+        <source>Indicators in the selection</source>
+        <translation>选中范围内的指标</translation>
+    </message>
+    <message>
+        <source>Goal scores</source>
+        <translation>目标得分</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Policy profile</source>
+        <translation>政策画像</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Bottleneck timeline</source>
+        <translation>堵点时间线</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Evidence maturity</source>
+        <translation>证据成熟度</translation>
+    </message>
+    <message>
+        <source>Bottlenecks in selection</source>
+        <translation>选中范围内的堵点</translation>
+    </message>
+    <message>
+        <source>Indicators in selection</source>
+        <translation>选中范围内的指标</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the selection</source>
+        <translation>从选择中移除 %1</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>时期 %1</translation>
+    </message>
+    <message>
+        <source>Period %1–%2</source>
+        <translation>时期 %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>DisputedCellsModel</name>
     <message>
         <source>%1 (set by lead)</source>
@@ -1734,6 +2026,85 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
     </message>
 </context>
 <context>
+    <name>GoalScoresChart</name>
+    <message>
+        <source>Goal scores</source>
+        <translation>目标得分</translation>
+    </message>
+    <message>
+        <source>No goals to show</source>
+        <translation>没有可显示的目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n policies</source>
+        <translation>
+            <numerusform>全部 %n 项政策</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected policies</source>
+        <translation>
+            <numerusform>选中的 %n 项政策</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal scores (%1)</source>
+        <translation>目标得分（%1）</translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message>
+        <source>Mean consensus</source>
+        <translation>平均共识分</translation>
+    </message>
+    <message>
+        <source>Selected goals</source>
+        <translation>选中的目标</translation>
+    </message>
+    <message>
+        <source>Evaluator range</source>
+        <translation>评估人区间</translation>
+    </message>
+    <message>
+        <source>Policies ≥ 3 (right axis)</source>
+        <translation>≥3 分的政策数（右轴）</translation>
+    </message>
+    <message>
+        <source>Goals, grouped by dimension</source>
+        <translation>目标（按维度分组）</translation>
+    </message>
+    <message>
+        <source>Mean consensus (0–4)</source>
+        <translation>平均共识分（0–4）</translation>
+    </message>
+    <message>
+        <source>Policies scoring ≥ 3 (count)</source>
+        <translation>得分 ≥3 的政策（项）</translation>
+    </message>
+    <message>
+        <source>Mean consensus: N/A (no counted policy applies)</source>
+        <translation>平均共识分：不适用（统计范围内没有适用的政策）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean consensus: %1 over %n policies</source>
+        <translation>
+            <numerusform>平均共识分：%1（%n 项政策）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluator means: %1 to %2 (%n evaluators)</source>
+        <translation>
+            <numerusform>评估人平均分：%1 至 %2（%n 位评估人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policies scoring ≥ 3: %1 of %2</source>
+        <translation>得分 ≥3 的政策：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>GoalSummaryModel</name>
     <message>
         <source>Krippendorff&apos;s alpha (ordinal) over %1 pairable scores in %2 cells</source>
@@ -1896,6 +2267,87 @@ Sources: %3</source>
         <translation>
             <numerusform>指标（%n）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapChart</name>
+    <message>
+        <source>Consensus (0–4)</source>
+        <translation>共识分（0–4）</translation>
+    </message>
+    <message>
+        <source>Policy × goal heatmap</source>
+        <translation>政策 × 目标热力图</translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message>
+        <source>Policy × goal consensus (rows by policy score)</source>
+        <translation>政策 × 目标共识分（按政策得分排序）</translation>
+    </message>
+    <message>
+        <source>Policy × goal consensus (rows by code)</source>
+        <translation>政策 × 目标共识分（按编号排序）</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识分</translation>
+    </message>
+    <message>
+        <source>Disputed (evaluators ≥ 2 points apart)</source>
+        <translation>有争议（评估人相差 ≥2 分）</translation>
+    </message>
+    <message>
+        <source>N/A (not applicable or unscored)</source>
+        <translation>不适用（不适用或未评分）</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies</source>
+        <translation>
+            <numerusform>%n 项政策</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consensus: %1</source>
+        <translation>共识分：%1</translation>
+    </message>
+    <message>
+        <source>Consensus: N/A</source>
+        <translation>共识分：不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scores</source>
+        <translation>
+            <numerusform>%n 个评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluators said N/A</source>
+        <translation>
+            <numerusform>%n 位评估人评为不适用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disputed: evaluators %1 points apart</source>
+        <translation>有争议：评估人相差 %1 分</translation>
+    </message>
+    <message>
+        <source>Sort Rows by &amp;Score</source>
+        <translation>按得分排序行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sort Rows by &amp;Code</source>
+        <translation>按编号排序行(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2741,79 @@ Sources: %3</source>
     <message>
         <source>Off track</source>
         <translation>偏离目标</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSeriesChart</name>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>Selected indicators</source>
+        <translation>选中的指标</translation>
+    </message>
+    <message>
+        <source>Indicators of the selected goals</source>
+        <translation>选中目标的指标</translation>
+    </message>
+    <message>
+        <source>Indicators at risk or off track (select goals or indicators to change)</source>
+        <translation>有风险或偏离轨道的指标（选择目标或指标可更换）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(first %1; %n more not drawn)</source>
+        <translation>
+            <numerusform>（仅绘制前 %1 项，另有 %n 项未绘制）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicator matches the selection</source>
+        <translation>没有符合选择的指标</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>最新值：%1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>国际对标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Index, first observation = 100 (up is better)</source>
+        <translation>指数，首次观测值 = 100（越高越好）</translation>
+    </message>
+    <message>
+        <source>%1 (lower is better, axis reversed)</source>
+        <translation>%1（越低越好，坐标轴已反转）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Index: %1 (first observation = 100)</source>
+        <translation>指数：%1（首次观测值 = 100）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3261,14 @@ Sources: %3</source>
         <source>No observations with a period read as a year.</source>
         <translation>没有期间可识别为年份的观测值。</translation>
     </message>
+    <message>
+        <source>Dashboard selection filter</source>
+        <translation>仪表板选择筛选</translation>
+    </message>
+    <message>
+        <source>Filtered by the dashboard selection: %1. &lt;a href=&quot;clear&quot;&gt;Clear the selection&lt;/a&gt;</source>
+        <translation>已按仪表板选择筛选：%1。&lt;a href=&quot;clear&quot;&gt;清除选择&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>JsonExport</name>
@@ -2746,6 +3279,37 @@ Sources: %3</source>
     <message>
         <source>Could not read the project: %1</source>
         <translation>无法读取项目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedViews</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>goals %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>categories %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>时期 %1</translation>
+    </message>
+    <message>
+        <source>period %1–%2</source>
+        <translation>时期 %1–%2</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3673,75 @@ Framework: %2 · file format %3
     <message>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
+    </message>
+    <message>
+        <source>Show &amp;Dashboard</source>
+        <translation>显示仪表板(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityChart</name>
+    <message>
+        <source>Evidence maturity</source>
+        <translation>证据成熟度</translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message>
+        <source>Evidence by result level per goal (all policies)</source>
+        <translation>各目标证据的结果层级（全部政策）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence by result level per goal (%n selected policies)</source>
+        <translation>
+            <numerusform>各目标证据的结果层级（选中的 %n 项政策）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence by result level of the top %n policies</source>
+        <translation>
+            <numerusform>排名前 %n 项政策的证据结果层级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence by result level of the selected policies</source>
+        <translation>选中政策的证据结果层级</translation>
+    </message>
+    <message>
+        <source>No evidence items yet</source>
+        <translation>尚无证据条目</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Evidence items (count)</source>
+        <translation>证据条目（条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence items</source>
+        <translation>
+            <numerusform>%n 条证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At outcome or impact level: %1 %</source>
+        <translation>达到成效或影响层级：%1 %</translation>
+    </message>
+    <message>
+        <source>Per &amp;Goal</source>
+        <translation>按目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Per &amp;Policy</source>
+        <translation>按政策(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +4305,57 @@ Framework: %2 · file format %3
     </message>
 </context>
 <context>
+    <name>ProfileChart</name>
+    <message>
+        <source>Policy profile</source>
+        <translation>政策画像</translation>
+    </message>
+    <message>
+        <source>No goals to show</source>
+        <translation>没有可显示的目标</translation>
+    </message>
+    <message>
+        <source>Profile of the selected policies</source>
+        <translation>选中政策的画像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile of the top %n policies (select policies to compare)</source>
+        <translation>
+            <numerusform>排名前 %n 项政策的画像（选择政策进行比较）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(first %1; %n more not drawn)</source>
+        <translation>
+            <numerusform>（仅绘制前 %1 项，另有 %n 项未绘制）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message>
+        <source>Portfolio mean</source>
+        <translation>组合平均</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Consensus (0–4)</source>
+        <translation>共识分（0–4）</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Portfolio mean: %1</source>
+        <translation>组合平均：%1</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>The project is open read-only; the change was not made.</source>
@@ -3817,6 +4501,67 @@ Framework: %2 · file format %3
     <message>
         <source>&quot;%1&quot; is being edited in another window or program (%2); it was not replaced.</source>
         <translation>“%1”正在另一窗口或程序中编辑（%2）；未替换该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>Ranking with uncertainty</source>
+        <translation>含不确定性的排名</translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranks and 5–95 % intervals (%n weight draws)</source>
+        <translation>
+            <numerusform>排名及 5–95 % 区间（%n 次权重抽样）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranks (intervals being computed…)</source>
+        <translation>排名（正在计算区间…）</translation>
+    </message>
+    <message>
+        <source>No policy has a score yet</source>
+        <translation>尚无政策获得得分</translation>
+    </message>
+    <message>
+        <source>Rank with current weights</source>
+        <translation>当前权重下的排名</translation>
+    </message>
+    <message>
+        <source>Monte Carlo median rank</source>
+        <translation>蒙特卡洛中位排名</translation>
+    </message>
+    <message>
+        <source>5–95 % rank interval</source>
+        <translation>5–95 % 排名区间</translation>
+    </message>
+    <message>
+        <source>Selected policies</source>
+        <translation>选中的政策</translation>
+    </message>
+    <message>
+        <source>Policy · score (0–4)</source>
+        <translation>政策 · 得分（0–4）</translation>
+    </message>
+    <message>
+        <source>Rank (1 = best)</source>
+        <translation>排名（1 = 最好）</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 4 (%2 of 100)</source>
+        <translation>得分：%1 / 4（%2 / 100）</translation>
+    </message>
+    <message>
+        <source>Rank with current weights: %1</source>
+        <translation>当前权重下的排名：%1</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: median rank %1, 5–95 %: %2–%3, top 3 in %4 % of draws</source>
+        <translation>蒙特卡洛：中位排名 %1，5–95 %：%2–%3，%4 % 的抽样中位列前三</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5628,13 @@ Framework: %2 · file format %3
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionRules</name>
+    <message>
+        <source>Selected policies: the goal and evidence charts count only them; the heatmap, ranking and profile highlight them; the register shows the bottlenecks that block them. Selected goals: highlighted in the goal chart and heatmap; the register shows the bottlenecks affecting them and the indicator chart their indicators. Selected categories: highlighted in the bottleneck chart, and the register shows only them. A period keeps the bottlenecks open during it. Different kinds combine with &quot;and&quot;, items of one kind with &quot;or&quot;.</source>
+        <translation>选中政策：目标图和证据图只统计这些政策；热力图、排名和画像中突出显示；堵点登记表显示阻碍这些政策的堵点。选中目标：在目标图和热力图中突出显示；堵点登记表显示影响这些目标的堵点，指标图显示其指标。选中类别：在堵点图中突出显示，堵点登记表只显示这些类别。时期：保留在该时期内未解决的堵点。不同种类之间为“且”，同一种类的各项之间为“或”。</translation>
     </message>
 </context>
 <context>
