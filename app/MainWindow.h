@@ -5,7 +5,10 @@
 #include <QMainWindow>
 #include <memory>
 
+class FirstRun;
+class GettingStarted;
 class ImportExport;
+class WelcomePage;
 class TrackingTabs;
 class PolicyBrowser;
 class Project;
@@ -47,6 +50,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ImportExport *importExport() const { return m_importExport; }
     TrackingTabs *tracking() const { return m_tracking; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // The "Getting started" checklist (a dock; see FirstRun for what is wired). Hook for
+    // the features that complete its steps: markDone(), setAvailable(), showMeRequested.
+    GettingStarted *gettingStarted() const;
+
+    // Creates the sample project in the user's data folder if needed and opens it.
+    bool openSampleProject();
 
     // Makes sure an evaluator name is known, asking once; false if the user declines.
     bool ensureEvaluator();
@@ -65,6 +75,8 @@ private:
     void showError(const QString &title, const QString &message);
 
     void newProject();
+    void newProjectOn(const QString &frameworkId);
+    void showShortcuts();
     void openProjectDialog();
     void saveCopyAs();
     void addPolicy();
@@ -82,7 +94,8 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     ImportExport *m_importExport = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QWidget *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    FirstRun *m_firstRun = nullptr;
     QWidget *m_workspace = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_banner = nullptr;
@@ -127,4 +140,5 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_helpAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
 };

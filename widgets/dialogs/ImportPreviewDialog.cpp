@@ -1,5 +1,7 @@
 #include "ImportPreviewDialog.h"
 
+#include "TabOrder.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -65,6 +67,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &title, Planner planner, 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setTabChain({m_encoding, m_tabs, m_accepted, m_rejected, buttons});
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportPreviewDialog::replan);
     resize(900, 560);
     replan();
