@@ -19,6 +19,7 @@
 #include "itemmodels/GoalTreeModel.h"
 #include "itemmodels/PolicyTableModel.h"
 #include "scoring/ScoringView.h"
+#include "views/ElidedLabel.h"
 #include "views/PolicyBrowser.h"
 
 #include <QApplication>
@@ -289,10 +290,7 @@ void MainWindow::buildWorkspace()
     m_workspace = new QWidget(m_stack);
     auto *workspaceLayout = new QVBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(4, 4, 4, 0);
-    m_banner = new QLabel(m_workspace);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setWordWrap(true);
-    m_banner->setMaximumHeight(m_banner->fontMetrics().lineSpacing() * 3 + 4);
+    m_banner = new ElidedLabel(3, m_workspace); // the whole description is in its tooltip
     workspaceLayout->addWidget(m_banner);
     m_tabs = new QTabWidget(m_workspace);
     m_tabs->setDocumentMode(true);
@@ -805,7 +803,7 @@ void MainWindow::updateBanner()
         return;
     const QString name = m_project->store().displayName();
     const QString description = m_project->store().displayDescription();
-    m_banner->setText(description.isEmpty() ? name : tr("%1 — %2").arg(name, description));
+    m_banner->setFullText(description.isEmpty() ? name : tr("%1 — %2").arg(name, description));
     m_banner->setToolTip(description);
 }
 

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class ElidedLabel;
 class FirstRun;
 class GettingStarted;
 class ImportExport;
@@ -98,7 +99,7 @@ private:
     FirstRun *m_firstRun = nullptr;
     QWidget *m_workspace = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_banner = nullptr;
+    ElidedLabel *m_banner = nullptr;
     PolicyBrowser *m_policies = nullptr;
     QTreeView *m_goalView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;

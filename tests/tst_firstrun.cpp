@@ -13,6 +13,7 @@
 #include "itemmodels/GoalTreeModel.h"
 #include "itemmodels/PolicyTableModel.h"
 #include "scoring/ScoringView.h"
+#include "views/ElidedLabel.h"
 #include "views/PolicyBrowser.h"
 
 #include <QAction>
@@ -430,6 +431,20 @@ void TestFirstRun::nothingClippedInEitherLanguage()
     m_window->gettingStarted()->markDone(Step::ScoreCell);
     check(m_window.get(), QStringLiteral("workspace"));
     check(checklistDock(), QStringLiteral("checklist-done"));
+    // The project's long description: at most three lines above the tabs, the whole of it
+    // in the tooltip; narrower, fewer lines end in "…".
+    auto *banner = m_window->findChild<ElidedLabel *>();
+    QVERIFY(banner);
+    QVERIFY(banner->text().count(QLatin1Char('\n')) <= 2);
+    QVERIFY(banner->fullText().startsWith(banner->text().section(QLatin1Char('\n'), 0, 0)));
+    QCOMPARE(banner->toolTip(), m_window->project()->store().displayDescription());
+    ElidedLabel narrow(2);
+    narrow.setFullText(banner->fullText());
+    narrow.resize(220, 100);
+    QCOMPARE(narrow.text().count(QLatin1Char('\n')), 1);
+    QVERIFY(narrow.text().endsWith(QStringLiteral("…")));
+    m_window->closeProject(); // the welcome page with a recent project
+    check(m_window.get(), QStringLiteral("welcome-recent"));
     {
         ShortcutsDialog dialog(m_window.get(), m_window.get());
         dialog.show();

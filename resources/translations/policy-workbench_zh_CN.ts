@@ -3316,12 +3316,6 @@ Framework: %2 · file format %3
         <source>Goal framework to score against</source>
         <translation>评分所依据的目标框架</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dimension(s), %1 goals</source>
-        <translation>
-            <numerusform>%n 个维度，%1 个目标</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose file and create…</source>
         <translation>选择文件并创建…</translation>
@@ -3329,6 +3323,10 @@ Framework: %2 · file format %3
     <message>
         <source>Give the project a name.</source>
         <translation>请为项目命名。</translation>
+    </message>
+    <message>
+        <source>%1 dimensions, %2 goals</source>
+        <translation>%1 个维度，%2 个目标</translation>
     </message>
 </context>
 <context>
@@ -5098,13 +5096,7 @@ Consistency ratio: %2</source>
     </message>
     <message>
         <source>New project on %1</source>
-        <translation>基于“%1”新建项目</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dimension(s), %1 goals</source>
-        <translation>
-            <numerusform>%n 个维度，%1 个目标</numerusform>
-        </translation>
+        <translation>新建项目：%1</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
@@ -5129,10 +5121,12 @@ Consistency ratio: %2</source>
 %2</translation>
     </message>
     <message>
-        <source>%1 (missing)
-%2</source>
-        <translation>%1（文件不存在）
-%2</translation>
+        <source>%1 dimensions, %2 goals</source>
+        <translation>%1 个维度，%2 个目标</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（文件不存在）</translation>
     </message>
 </context>
 <context>

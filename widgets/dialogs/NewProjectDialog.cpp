@@ -40,7 +40,8 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
         m_frameworks->addButton(button, i);
         boxLayout->addWidget(button);
         auto *detail =
-            new QLabel(tr("%n dimension(s), %1 goals", nullptr, int(framework.dimensions().size()))
+            new QLabel(tr("%1 dimensions, %2 goals") // not %n: English has no plural forms file
+                           .arg(framework.dimensions().size())
                            .arg(framework.goals().size()),
                        box);
         detail->setIndent(24);

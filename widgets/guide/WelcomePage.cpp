@@ -5,6 +5,7 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -89,7 +90,10 @@ WelcomePage::WelcomePage(QWidget *parent)
             // "S&T" in the name is text, not a mnemonic.
             tr("New project on %1")
                 .arg(QString(framework.name()).replace(u'&', QStringLiteral("&&"))),
-            tr("%n dimension(s), %1 goals", nullptr, int(framework.dimensions().size()))
+            // Not %n: English has no translation file to pick "dimension" or "dimensions",
+            // and every framework has several.
+            tr("%1 dimensions, %2 goals")
+                .arg(framework.dimensions().size())
                 .arg(framework.goals().size()),
             newBox));
         button->setObjectName(QStringLiteral("new-") + id);
@@ -100,15 +104,18 @@ WelcomePage::WelcomePage(QWidget *parent)
     }
     left->addWidget(newBox);
     left->addStretch(1);
-    columns->addLayout(left, 1);
+    columns->addLayout(left, 3);
 
     // A group box's mnemonic moves the focus to its first child.
     auto *recentBox = section(tr("&Recent projects"), this);
     auto *recentLayout = new QVBoxLayout(recentBox);
     m_recent = plain(new QListWidget(recentBox));
     m_recent->setAccessibleName(tr("Recent projects"));
-    m_recent->setWordWrap(true);
+    // File name above its folder, each line shortened in the middle if need be.
+    m_recent->setWordWrap(false);
     m_recent->setTextElideMode(Qt::ElideMiddle);
+    m_recent->setMinimumWidth(m_recent->fontMetrics().averageCharWidth() * 36);
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_noRecent = plain(new QLabel(tr("No recent projects yet."), recentBox));
     m_noRecent->setForegroundRole(QPalette::PlaceholderText);
     m_open = plain(new QPushButton(tr("&Open a project file…"), recentBox));
@@ -118,7 +125,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     openRow->addWidget(m_open);
     openRow->addStretch(1);
     recentLayout->addLayout(openRow);
-    columns->addWidget(recentBox, 1);
+    columns->addWidget(recentBox, 2);
     column->addLayout(columns);
     column->addStretch(2);
 
@@ -132,18 +139,21 @@ WelcomePage::WelcomePage(QWidget *parent)
 void WelcomePage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
+    // Long folders are shortened in the middle to the list's width; the tooltip has all.
+    const QFontMetrics metrics = m_recent->fontMetrics();
+    const int room = m_recent->minimumWidth() - 4 * metrics.averageCharWidth();
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        auto *item = new QListWidgetItem(
-            tr("%1\n%2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
-            m_recent);
+        const QString name = metrics.elidedText(
+            info.exists() ? info.fileName() : tr("%1 (missing)").arg(info.fileName()),
+            Qt::ElideMiddle, room);
+        const QString folder = metrics.elidedText(QDir::toNativeSeparators(info.absolutePath()),
+                                                  Qt::ElideMiddle, room);
+        auto *item = new QListWidgetItem(tr("%1\n%2").arg(name, folder), m_recent);
         item->setData(pathRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
-        if (!info.exists()) {
-            item->setText(tr("%1 (missing)\n%2")
-                              .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+        if (!info.exists())
             item->setForeground(palette().brush(QPalette::PlaceholderText));
-        }
     }
     if (m_recent->count() > 0)
         m_recent->setCurrentRow(0);
