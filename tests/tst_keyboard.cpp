@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestProject.h"
+#include "TrackingTabs.h"
 #include "Translations.h"
+#include "charts/IndicatorChart.h"
 #include "charts/QCustomPlot.h"
 #include "dialogs/EvidenceDialog.h"
 #include "dialogs/NewProjectDialog.h"
@@ -151,6 +153,7 @@ private slots:
     void dialogsTabInReadingOrder_data();
     void dialogsTabInReadingOrder();
     void widgetsAndChartsHaveAccessibleNames();
+    void chartsSayWhatTheyShow();
     void shortcutsDialogInChinese();
 
 private:
@@ -444,6 +447,9 @@ void TestKeyboard::mnemonicsDoNotCollideInAnyView()
     QFETCH(QString, view);
     useLanguage(language);
     showView(view);
+    if (qEnvironmentVariableIsSet("PWB_SCREENSHOT_DIR")) // for a look at every view
+        m_window->grab().save(QStringLiteral("%1/view-%2-%3.png")
+                                  .arg(qEnvironmentVariable("PWB_SCREENSHOT_DIR"), view, language));
     const QStringList clashes = collisions(activeMnemonics(m_window.get()));
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
@@ -588,6 +594,28 @@ void TestKeyboard::widgetsAndChartsHaveAccessibleNames()
     QVERIFY(!m_window->gettingStarted()->accessibleName().isEmpty());
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+void TestKeyboard::chartsSayWhatTheyShow()
+{
+    // The trend chart names its indicator and reads out the observed values.
+    const QList<Indicator> indicators = m_window->project()->store().indicators();
+    const auto observed =
+        std::find_if(indicators.cbegin(), indicators.cend(),
+                     [](const Indicator &i) { return !i.observations.isEmpty(); });
+    QVERIFY(observed != indicators.cend());
+    m_window->tracking()->showIndicator(observed->uuid);
+    QApplication::processEvents();
+    QList<IndicatorChart *> charts = m_window->findChildren<IndicatorChart *>();
+    QCOMPARE(charts.size(), 1);
+    IndicatorChart *chart = charts.first();
+    QVERIFY(chart->isVisible());
+    QCOMPARE(chart->accessibleName(), QStringLiteral("Trend chart of %1").arg(observed->name()));
+    const QString description = chart->accessibleDescription();
+    QVERIFY2(description.startsWith(QStringLiteral("Observed (%1): ").arg(observed->unit())),
+             qPrintable(description));
+    for (const Observation &o : observed->observations)
+        QVERIFY2(description.contains(o.period + QStringLiteral(": ")), qPrintable(o.period));
 }
 
 void TestKeyboard::shortcutsDialogInChinese()

@@ -2751,6 +2751,22 @@ Sources: %3</source>
         <source>Reset vie&amp;w</source>
         <translation>重置视图(&amp;W)</translation>
     </message>
+    <message>
+        <source>Trend chart of %1</source>
+        <translation>%1 的趋势图</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No observations yet.</source>
+        <translation>尚无观测值。</translation>
+    </message>
+    <message>
+        <source>Observed (%1): %2</source>
+        <translation>观测值（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>JsonExport</name>
