@@ -34,6 +34,9 @@ FirstRun::FirstRun(MainWindow *window)
     m_toggle->setCheckable(true);
     m_toggle->setStatusTip(tr("Show or hide the three first steps beside your work"));
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // Narrow by default, so the work keeps the room (a saved layout may say otherwise).
+    window->resizeDocks({m_dock}, {qMax(260, m_dock->fontMetrics().averageCharWidth() * 40)},
+                        Qt::Horizontal);
 
     const QStringList done = m_settings.gettingStartedDone();
     for (GettingStarted::Step step : GettingStarted::steps()) {
