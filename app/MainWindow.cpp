@@ -21,6 +21,7 @@
 #include "scoring/ScoringView.h"
 #include "views/ElidedLabel.h"
 #include "views/PolicyBrowser.h"
+#include "views/TabOutOfViews.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_stack(new QStackedWidget(this))
 {
+    TabOutOfViews::install(qApp); // Tab leaves tables (once for the whole application)
     m_importExport = new ImportExport(
         this, [this] { return m_project.get(); }, [this] { return ensureEvaluator(); }, this);
     createActions();

@@ -9,10 +9,13 @@
 #include "charts/IndicatorChart.h"
 #include "charts/QCustomPlot.h"
 #include "dialogs/EvidenceDialog.h"
+#include "dialogs/ImportPreviewDialog.h"
+#include "dialogs/MergeDialog.h"
 #include "dialogs/NewProjectDialog.h"
 #include "dialogs/PolicyDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProjectPropertiesDialog.h"
+#include "dialogs/ShareDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "guide/GettingStarted.h"
 #include "scoring/ScoringView.h"
@@ -154,6 +157,7 @@ private slots:
     void dialogsTabInReadingOrder();
     void widgetsAndChartsHaveAccessibleNames();
     void chartsSayWhatTheyShow();
+    void tabLeavesEveryTable();
     void shortcutsDialogInChinese();
 
 private:
@@ -495,6 +499,19 @@ void TestKeyboard::dialogsTabInReadingOrder_data()
                                        "Direct entry (points or percentages)", "Weights entered",
                                        "Weight of D", "Weight of S", "Weight of E", "Weight of F",
                                        "Weight of G", "Save", "Cancel", "Weight set name:"});
+    QTest::newRow("share") << QStringLiteral("share")
+                           << names({"Everyone's work (a full copy)", "Export", "Cancel",
+                                     "Everyone's work (a full copy)"});
+    QTest::newRow("share, some") << QStringLiteral("share-some")
+                                 << names({"Only these evaluators (an evaluator package):",
+                                           "Evaluators", "Cancel",
+                                           "Only these evaluators (an evaluator package):"});
+    QTest::newRow("import preview")
+        << QStringLiteral("import")
+        << names({"Encoding:", "QTabBar", "Rows to import", "Cancel", "Encoding:"});
+    QTest::newRow("merge") << QStringLiteral("merge")
+                           << names({"What the merge changes", "Conflicts", "Merge", "Cancel",
+                                     "What the merge changes"});
 }
 
 void TestKeyboard::dialogsTabInReadingOrder()
@@ -535,12 +552,26 @@ void TestKeyboard::dialogsTabInReadingOrder()
         const QList<WeightSetRecord> sets = store.weightSets();
         QVERIFY(!sets.isEmpty());
         d = std::make_unique<WeightsDialog>(store.framework(), sets.first(), m_window.get());
+    } else if (dialog.startsWith(QLatin1String("share"))) {
+        d = std::make_unique<ShareDialog>(m_window->project(), m_test->dir(), m_window.get());
+    } else if (dialog == QLatin1String("import")) {
+        d = std::make_unique<ImportPreviewDialog>(
+            QStringLiteral("Import"), [](TextDecoding::Encoding) { return ImportPlan(); },
+            m_window.get());
+    } else if (dialog == QLatin1String("merge")) {
+        d = std::make_unique<MergeDialog>(MergePlan(), QStringLiteral("x"), m_window.get());
     }
     QVERIFY(d);
     d->show();
     QVERIFY(QTest::qWaitForWindowExposed(d.get()));
     QApplication::setActiveWindow(d.get());
     QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == d.get());
+    if (dialog == QLatin1String("share-some")) { // chosen with the mouse: the focus is there
+        for (QRadioButton *radio : d->findChildren<QRadioButton *>()) {
+            if (radio->text().startsWith(QLatin1String("&Only")))
+                QTest::mouseClick(radio, Qt::LeftButton);
+        }
+    }
     // A date edit takes Tab through its sections first: a widget counts once.
     QStringList seen{describe(QApplication::focusWidget())};
     QWidget *last = QApplication::focusWidget();
@@ -616,6 +647,34 @@ void TestKeyboard::chartsSayWhatTheyShow()
              qPrintable(description));
     for (const Observation &o : observed->observations)
         QVERIFY2(description.contains(o.period + QStringLiteral(": ")), qPrintable(o.period));
+}
+
+void TestKeyboard::tabLeavesEveryTable()
+{
+    // Tab goes on to the next widget from every list, table and tree (arrows move inside):
+    // Qt's tables would otherwise walk their cells and wrap around, a trap for Tab.
+    const QStringList views{QStringLiteral("score"),         QStringLiteral("ranking"),
+                            QStringLiteral("disagreements"), QStringLiteral("goals-agreement"),
+                            QStringLiteral("evaluators"),    QStringLiteral("bottlenecks"),
+                            QStringLiteral("goal-view"),     QStringLiteral("indicators")};
+    QStringList trapped;
+    int tables = 0;
+    for (const QString &view : views) {
+        showView(view);
+        for (QAbstractItemView *table : m_window->findChildren<QAbstractItemView *>()) {
+            if (!shownOnScreen(table) || !(table->focusPolicy() & Qt::TabFocus))
+                continue;
+            ++tables;
+            table->setFocus(Qt::TabFocusReason);
+            QTRY_COMPARE(QApplication::focusWidget(), table);
+            QTest::keyClick(table, Qt::Key_Tab);
+            if (QApplication::focusWidget() == table)
+                trapped << view + QStringLiteral(": ") + describe(table);
+        }
+    }
+    QVERIFY(tables >= 15);
+    trapped.removeDuplicates();
+    QVERIFY2(trapped.isEmpty(), qPrintable(trapped.join(QLatin1Char('\n'))));
 }
 
 void TestKeyboard::shortcutsDialogInChinese()

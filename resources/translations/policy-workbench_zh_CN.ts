@@ -2234,6 +2234,14 @@ Sources: %3</source>
             <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>待导入的行</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorFigures</name>

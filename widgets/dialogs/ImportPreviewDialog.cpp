@@ -1,7 +1,5 @@
 #include "ImportPreviewDialog.h"
 
-#include "TabOrder.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -59,6 +57,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &title, Planner planner, 
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
+    m_accepted->setAccessibleName(tr("Rows to import"));
+    m_rejected->setAccessibleName(tr("Rejected rows"));
     m_tabs->addTab(m_accepted, QString());
     m_tabs->addTab(m_rejected, QString());
     layout->addWidget(m_tabs, 1);
@@ -67,7 +67,6 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &title, Planner planner, 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setTabChain({m_encoding, m_tabs, m_accepted, m_rejected, buttons});
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportPreviewDialog::replan);
     resize(900, 560);
     replan();
