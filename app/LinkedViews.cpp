@@ -29,7 +29,7 @@ LinkedViews::LinkedViews(Project *project, ScoringState *scoring, QTabWidget *ta
 {
     m_dashboard = new DashboardView(m_data, m_selection, tracking->bottlenecks()->model(),
                                     tracking->indicators()->model(), tabs);
-    tabs->insertTab(tabIndex, m_dashboard, tr("&Dashboard"));
+    tabs->insertTab(tabIndex, m_dashboard, tr("Dashboard"));
 
     connect(m_selection, &Selection::changed, this, &LinkedViews::onSelectionChanged);
     connect(policies, &PolicyBrowser::currentPolicyChanged, this,

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FirstRun.h"
 #include "ImportExport.h"
 #include "LinkedViews.h"
 #include "Project.h"
@@ -15,11 +16,15 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProjectPropertiesDialog.h"
 #include "dialogs/ShareDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "editors/ScorePanel.h"
+#include "guide/WelcomePage.h"
 #include "itemmodels/GoalTreeModel.h"
 #include "itemmodels/PolicyTableModel.h"
 #include "scoring/ScoringView.h"
+#include "views/ElidedLabel.h"
 #include "views/PolicyBrowser.h"
+#include "views/TabOutOfViews.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -47,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_stack(new QStackedWidget(this))
 {
+    TabOutOfViews::install(qApp); // Tab leaves tables (once for the whole application)
     m_importExport = new ImportExport(
         this, [this] { return m_project.get(); }, [this] { return ensureEvaluator(); }, this);
     m_reports = new ReportActions(
@@ -59,37 +65,12 @@ MainWindow::MainWindow(QWidget *parent)
         return current.isEmpty() ? QStringList() : QStringList{current};
     });
     createActions();
-    createMenus();
 
-    m_welcome = new QWidget(m_stack);
-    auto *welcomeLayout = new QVBoxLayout(m_welcome);
-    welcomeLayout->addStretch();
-    auto *hint = new QLabel(tr("No project is open. Open the sample project, create a new project, "
-                               "or open a project file."),
-                            m_welcome);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    welcomeLayout->addWidget(hint);
-    auto *buttons = new QHBoxLayout;
-    auto *sample = new QPushButton(tr("Open the &sample project"), m_welcome);
-    auto *create = new QPushButton(tr("&New project…"), m_welcome);
-    auto *open = new QPushButton(tr("&Open…"), m_welcome);
-    buttons->addStretch();
-    buttons->addWidget(sample);
-    buttons->addWidget(create);
-    buttons->addWidget(open);
-    buttons->addStretch();
-    welcomeLayout->addLayout(buttons);
-    welcomeLayout->addStretch();
-    connect(sample, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (ProjectFiles::ensureSample(&error))
-            openProject(ProjectFiles::samplePath());
-        else
-            showError(tr("Sample project"), error);
-    });
-    connect(create, &QPushButton::clicked, this, &MainWindow::newProject);
-    connect(open, &QPushButton::clicked, this, &MainWindow::openProjectDialog);
+    m_welcome = new WelcomePage(m_stack);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleProject);
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProjectOn);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openProject);
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
 
@@ -100,8 +81,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
+    m_firstRun = new FirstRun(this);
+    createMenus();
+
     resize(1400, 860);
     restoreGeometry(m_settings.windowState(QStringLiteral("geometry")));
+    restoreState(m_settings.windowState(QStringLiteral("docks")));
+    m_firstRun->restoreVisibility();
     updateRecentMenu();
     updateTitle();
     updateActions();
@@ -125,11 +111,9 @@ void MainWindow::createActions()
     m_newAction = make(tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
     m_openAction = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openProjectDialog);
     m_saveCopyAction = make(tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
-    if (m_saveCopyAction->shortcut().isEmpty()) // not every platform defines Save As
-        m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopyAction->setStatusTip(
         tr("Write a clean copy of the project to another file and continue in the copy"));
-    m_shareAction = new QAction(tr("Export for &Sharing…"), this);
+    m_shareAction = new QAction(tr("Export for S&haring…"), this);
     m_shareAction->setStatusTip(
         tr("Write a copy to send to someone, optionally with only some evaluators' scores, "
            "and show its fingerprint"));
@@ -141,7 +125,7 @@ void MainWindow::createActions()
         dialog.exec();
     });
     m_propertiesAction =
-        make(tr("Project &Properties…"), QKeySequence(), &MainWindow::editProjectProperties);
+        make(tr("Project Proper&ties…"), QKeySequence(), &MainWindow::editProjectProperties);
     m_closeAction = make(tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -150,17 +134,23 @@ void MainWindow::createActions()
             &ImportExport::importPolicies);
     m_importScoresAction = new QAction(tr("Import &Scores from CSV…"), this);
     connect(m_importScoresAction, &QAction::triggered, m_importExport, &ImportExport::importScores);
-    m_exportPoliciesAction = new QAction(tr("Export P&olicies to CSV…"), this);
+    m_exportPoliciesAction = new QAction(tr("Export Po&licies to CSV…"), this);
     connect(m_exportPoliciesAction, &QAction::triggered, m_importExport,
             &ImportExport::exportPolicies);
-    m_exportScoresAction = new QAction(tr("Export Sc&ores to CSV…"), this);
+    m_exportScoresAction = new QAction(tr("Export Scor&es to CSV…"), this);
     connect(m_exportScoresAction, &QAction::triggered, m_importExport, &ImportExport::exportScores);
 
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The platform's Redo keys, plus both common ones so habits from either side work.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    m_redoAction->setShortcuts(redoKeys);
     m_addPolicyAction = make(tr("&Add Policy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                              &MainWindow::addPolicy);
     m_editPolicyAction =
@@ -227,11 +217,39 @@ void MainWindow::createActions()
         fileAction(tr("&Export Bottlenecks to CSV…"), &ImportExport::exportBottlenecks),
         fileAction(tr("Export In&dicators to CSV…"), &ImportExport::exportIndicators)};
     m_preferencesAction =
-        make(tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
+        make(tr("&Preferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_helpAction = make(tr("&User Guide"), QKeySequence::HelpContents, &MainWindow::showHelp);
+    m_shortcutsAction =
+        make(tr("&Keyboard Shortcuts…"), QKeySequence(), &MainWindow::showShortcuts);
     m_aboutAction = make(tr("&About Policy Workbench"), QKeySequence(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    // Every key the platform binds to a standard action (QKeySequence(StandardKey) keeps
+    // only the first: Ctrl+F4 but not Ctrl+W for Close), and a common one where the
+    // platform has none (Save As, Quit and Preferences are not defined everywhere).
+    const struct
+    {
+        QAction *action;
+        QKeySequence::StandardKey key;
+        QKeySequence fallback;
+    } standard[] = {
+        {m_newAction, QKeySequence::New, {}},
+        {m_openAction, QKeySequence::Open, {}},
+        {m_saveCopyAction, QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        {m_closeAction, QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)},
+        {m_quitAction, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)},
+        {m_deletePolicyAction, QKeySequence::Delete, {}},
+        {m_findAction, QKeySequence::Find, {}},
+        {m_preferencesAction, QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+        {m_helpAction, QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)},
+    };
+    for (const auto &s : standard) {
+        QList<QKeySequence> keys = QKeySequence::keyBindings(s.key);
+        if (keys.isEmpty() && !s.fallback.isEmpty())
+            keys << s.fallback;
+        s.action->setShortcuts(keys);
+    }
 }
 
 void MainWindow::createMenus()
@@ -283,6 +301,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_helpAction);
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_firstRun->toggleAction());
     help->addSeparator();
     help->addAction(m_aboutAction);
 }
@@ -292,10 +312,7 @@ void MainWindow::buildWorkspace()
     m_workspace = new QWidget(m_stack);
     auto *workspaceLayout = new QVBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(4, 4, 4, 0);
-    m_banner = new QLabel(m_workspace);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setWordWrap(true);
-    m_banner->setMaximumHeight(m_banner->fontMetrics().lineSpacing() * 3 + 4);
+    m_banner = new ElidedLabel(3, m_workspace); // the whole description is in its tooltip
     workspaceLayout->addWidget(m_banner);
     m_tabs = new QTabWidget(m_workspace);
     m_tabs->setDocumentMode(true);
@@ -402,11 +419,23 @@ void MainWindow::openInitialProject(const QString &path)
         if (QFileInfo::exists(recent))
             return void(openProject(recent));
     }
+    // First run (or every recent file gone): the welcome page offers the sample project,
+    // a new project and the recent files.
+}
+
+bool MainWindow::openSampleProject()
+{
     QString error;
-    if (ProjectFiles::ensureSample(&error))
-        openProject(ProjectFiles::samplePath());
-    else
+    if (!ProjectFiles::ensureSample(&error)) {
         showError(tr("Sample project"), error);
+        return false;
+    }
+    return openProject(ProjectFiles::samplePath());
+}
+
+GettingStarted *MainWindow::gettingStarted() const
+{
+    return m_firstRun->checklist();
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -458,6 +487,7 @@ bool MainWindow::openProject(const QString &path)
     });
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     buildWorkspace();
+    m_firstRun->watch(m_project.get());
     m_settings.addRecentFile(path);
     updateRecentMenu();
     updateTitle();
@@ -505,6 +535,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_scorePanel)
         m_scorePanel->commitRationale();
     m_settings.setWindowState(QStringLiteral("geometry"), saveGeometry());
+    m_settings.setWindowState(QStringLiteral("docks"), saveState());
     if (m_splitter)
         m_settings.setWindowState(QStringLiteral("workspace"), m_splitter->saveState());
     if (m_linked)
@@ -592,6 +623,7 @@ void MainWindow::updateRecentMenu()
         action->setStatusTip(path);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+    m_welcome->setRecentFiles(files);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -625,7 +657,14 @@ bool MainWindow::ensureEvaluator()
 
 void MainWindow::newProject()
 {
+    newProjectOn(QString());
+}
+
+void MainWindow::newProjectOn(const QString &frameworkId)
+{
     NewProjectDialog dialog(this);
+    if (!frameworkId.isEmpty())
+        dialog.setFrameworkId(frameworkId);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString path = QFileDialog::getSaveFileName(
@@ -773,6 +812,12 @@ void MainWindow::showHelp()
     dialog->activateWindow();
 }
 
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox box(this);
@@ -792,7 +837,7 @@ void MainWindow::updateBanner()
         return;
     const QString name = m_project->store().displayName();
     const QString description = m_project->store().displayDescription();
-    m_banner->setText(description.isEmpty() ? name : tr("%1 — %2").arg(name, description));
+    m_banner->setFullText(description.isEmpty() ? name : tr("%1 — %2").arg(name, description));
     m_banner->setToolTip(description);
 }
 

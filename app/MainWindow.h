@@ -5,9 +5,13 @@
 #include <QMainWindow>
 #include <memory>
 
+class ElidedLabel;
+class FirstRun;
+class GettingStarted;
 class ImportExport;
 class LinkedViews;
 class ReportActions;
+class WelcomePage;
 class TrackingTabs;
 class PolicyBrowser;
 class Project;
@@ -53,6 +57,13 @@ public:
     // Print preview, print and report export; setSelectionProvider() is the hook for the
     // dashboard's current selection of policies.
     ReportActions *reportActions() const { return m_reports; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // The "Getting started" checklist (a dock; see FirstRun for what is wired). Hook for
+    // the features that complete its steps: markDone(), setAvailable(), showMeRequested.
+    GettingStarted *gettingStarted() const;
+
+    // Creates the sample project in the user's data folder if needed and opens it.
+    bool openSampleProject();
 
     // Makes sure an evaluator name is known, asking once; false if the user declines.
     bool ensureEvaluator();
@@ -71,6 +82,8 @@ private:
     void showError(const QString &title, const QString &message);
 
     void newProject();
+    void newProjectOn(const QString &frameworkId);
+    void showShortcuts();
     void openProjectDialog();
     void saveCopyAs();
     void addPolicy();
@@ -89,10 +102,11 @@ private:
     ImportExport *m_importExport = nullptr;
     ReportActions *m_reports = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QWidget *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    FirstRun *m_firstRun = nullptr;
     QWidget *m_workspace = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_banner = nullptr;
+    ElidedLabel *m_banner = nullptr;
     PolicyBrowser *m_policies = nullptr;
     QTreeView *m_goalView = nullptr;
     GoalTreeModel *m_goalModel = nullptr;
@@ -136,4 +150,5 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_helpAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
 };

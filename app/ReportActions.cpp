@@ -26,9 +26,9 @@ ReportActions::ReportActions(QWidget *window, std::function<Project *()> project
     , m_window(window)
     , m_project(std::move(project))
     , m_previewAction(new QAction(tr("Print Pre&view…"), this))
-    , m_printAction(new QAction(tr("&Print…"), this))
-    , m_pdfAction(new QAction(tr("Export &Report as PDF…"), this))
-    , m_xlsxAction(new QAction(tr("Export Report &Tables as XLSX…"), this))
+    , m_printAction(new QAction(tr("Pr&int…"), this))
+    , m_pdfAction(new QAction(tr("Export Report as P&DF…"), this))
+    , m_xlsxAction(new QAction(tr("Export Report Tables as &XLSX…"), this))
 {
     m_printAction->setShortcut(QKeySequence::Print);
     m_previewAction->setStatusTip(tr("See the executive summary or the evaluation dossier as it "
@@ -159,6 +159,7 @@ void ReportActions::printPreview()
             [this, &document](QPrinter *p) { renderTo(*document, p); });
     dialog.resize(900, 1000);
     dialog.exec();
+    emit reportProduced();
 }
 
 void ReportActions::print()
@@ -177,6 +178,8 @@ void ReportActions::print()
     // The layout follows the paper and margins chosen in the print dialog.
     if (!renderTo(*document, &printer))
         QMessageBox::warning(m_window, tr("Print"), tr("The report was not printed."));
+    else
+        emit reportProduced();
 }
 
 bool ReportActions::exportPdf(const ReportOptions &options, const QString &path)
@@ -196,6 +199,8 @@ bool ReportActions::exportPdf(const ReportOptions &options, const QString &path)
     progress.reset();
     if (!ok && !error.isEmpty())
         QMessageBox::warning(m_window, tr("Export Report"), error);
+    if (ok)
+        emit reportProduced();
     return ok;
 }
 

@@ -49,6 +49,10 @@ public:
     bool exportPdf(const ReportOptions &options, const QString &path);
     bool exportXlsx(const ReportOptions &options, const QString &path);
 
+signals:
+    // A report was previewed, printed or exported as PDF.
+    void reportProduced();
+
 private:
     void printPreview();
     void print();

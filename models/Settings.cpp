@@ -64,6 +64,11 @@ int Settings::recentFilesLimit() const
 void Settings::setRecentFilesLimit(int limit)
 {
     m_settings.setValue(QStringLiteral("files/recentLimit"), qBound(1, limit, 30));
+    QStringList files = recentFiles();
+    if (files.size() > recentFilesLimit()) {
+        files = files.mid(0, recentFilesLimit());
+        m_settings.setValue(QStringLiteral("files/recent"), files);
+    }
 }
 
 QString Settings::lastDirectory() const
@@ -78,10 +83,52 @@ void Settings::setLastDirectory(const QString &dir)
 
 QByteArray Settings::windowState(const QString &key) const
 {
+    if (!restoreLayout())
+        return {};
     return m_settings.value(QStringLiteral("window/") + key).toByteArray();
 }
 
 void Settings::setWindowState(const QString &key, const QByteArray &state)
 {
-    m_settings.setValue(QStringLiteral("window/") + key, state);
+    if (restoreLayout())
+        m_settings.setValue(QStringLiteral("window/") + key, state);
+}
+
+bool Settings::restoreLayout() const
+{
+    return m_settings.value(QStringLiteral("window/restoreLayout"), true).toBool();
+}
+
+void Settings::setRestoreLayout(bool restore)
+{
+    m_settings.setValue(QStringLiteral("window/restoreLayout"), restore);
+    if (!restore) {
+        // Nothing stale is restored if the option is turned on again later.
+        m_settings.beginGroup(QStringLiteral("window"));
+        for (const QString &key : m_settings.childKeys()) {
+            if (key != QLatin1String("restoreLayout"))
+                m_settings.remove(key);
+        }
+        m_settings.endGroup();
+    }
+}
+
+QStringList Settings::gettingStartedDone() const
+{
+    return m_settings.value(QStringLiteral("gettingStarted/done")).toStringList();
+}
+
+void Settings::setGettingStartedDone(const QStringList &steps)
+{
+    m_settings.setValue(QStringLiteral("gettingStarted/done"), steps);
+}
+
+bool Settings::gettingStartedHidden() const
+{
+    return m_settings.value(QStringLiteral("gettingStarted/hidden"), false).toBool();
+}
+
+void Settings::setGettingStartedHidden(bool hidden)
+{
+    m_settings.setValue(QStringLiteral("gettingStarted/hidden"), hidden);
 }

@@ -570,24 +570,8 @@ Open: %5</source>
         <translation>负责方筛选</translation>
     </message>
     <message>
-        <source>O&amp;verdue only</source>
-        <translation>仅显示逾期(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show a&amp;ll</source>
-        <translation>显示全部(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;New bottleneck…</source>
         <translation>新建堵点(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Add s&amp;ub-category…</source>
@@ -612,10 +596,6 @@ Open: %5</source>
     <message>
         <source>Evidence of the bottleneck</source>
         <translation>堵点的证据</translation>
-    </message>
-    <message>
-        <source>Add e&amp;vidence…</source>
-        <translation>添加证据(&amp;V)…</translation>
     </message>
     <message>
         <source>Edit evidence…</source>
@@ -768,6 +748,26 @@ Open: %5</source>
     <message>
         <source>Filtered by the dashboard selection: %1. &lt;a href=&quot;clear&quot;&gt;Clear the selection&lt;/a&gt;</source>
         <translation>已按仪表板选择筛选：%1。&lt;a href=&quot;clear&quot;&gt;清除选择&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w all</source>
+        <translation>显示全部(&amp;W)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add evidence…</source>
+        <translation>添加证据(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1716,24 +1716,24 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
         <translation>选择</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>后退(&amp;B)</translation>
+        <source>Back</source>
+        <translation>后退</translation>
     </message>
     <message>
         <source>The previous selection (%1)</source>
         <translation>上一个选择（%1）</translation>
     </message>
     <message>
-        <source>&amp;Forward</source>
-        <translation>前进(&amp;F)</translation>
+        <source>Forward</source>
+        <translation>前进</translation>
     </message>
     <message>
         <source>The next selection (%1)</source>
         <translation>下一个选择（%1）</translation>
     </message>
     <message>
-        <source>C&amp;lear Selection</source>
-        <translation>清除选择(&amp;L)</translation>
+        <source>Clear Selection</source>
+        <translation>清除选择</translation>
     </message>
     <message>
         <source>Select nothing (Esc)</source>
@@ -1744,16 +1744,16 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
         <translation>未选择任何内容：单击柱形、单元格或数据点进行选择，按住 Ctrl 单击可追加。</translation>
     </message>
     <message>
-        <source>&amp;Charts</source>
-        <translation>图表(&amp;C)</translation>
+        <source>Ch&amp;arts</source>
+        <translation>图表(&amp;A)</translation>
     </message>
     <message>
         <source>Show or hide charts and tables, reset the layout</source>
         <translation>显示或隐藏图表和表格，重置布局</translation>
     </message>
     <message>
-        <source>How Views &amp;Link</source>
-        <translation>视图联动规则(&amp;L)</translation>
+        <source>How Views Link</source>
+        <translation>视图联动规则</translation>
     </message>
     <message>
         <source>How a selection reaches every chart, table and panel</source>
@@ -1976,6 +1976,33 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started Checklist</source>
+        <translation>快速入门清单(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show or hide the three first steps beside your work</source>
+        <translation>在工作区旁显示或隐藏入门三步</translation>
+    </message>
+    <message>
+        <source>Bring the checklist back with Help ▸ Getting Started Checklist.</source>
+        <translation>可通过“帮助 ▸ 快速入门清单”重新打开清单。</translation>
+    </message>
+    <message>
+        <source>Choose a policy and a goal on the left, then a score on the right: click it, or press Alt with its number.</source>
+        <translation>先在左侧选择政策和目标，再在右侧选择分值：单击分值，或按 Alt 加相应数字。</translation>
+    </message>
+    <message>
+        <source>The charts are redrawn after every score: give a score, then come back here. Click a bar to select it; every other chart answers.</source>
+        <translation>每次评分后图表都会重绘：先给出一个评分，再回到这里。单击柱形即可选中，其他图表会同步响应。</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkLibrary</name>
     <message>
         <source>Unknown framework &quot;%1&quot;. Built-in frameworks: %2.</source>
@@ -2023,6 +2050,77 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
     <message>
         <source>Evaluator %1</source>
         <translation>评估人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Hide checklist</source>
+        <translation>隐藏清单</translation>
+    </message>
+    <message>
+        <source>Getting started checklist</source>
+        <translation>快速入门清单</translation>
+    </message>
+    <message>
+        <source>Score a cell</source>
+        <translation>为一个单元评分</translation>
+    </message>
+    <message>
+        <source>See the chart change</source>
+        <translation>查看图表变化</translation>
+    </message>
+    <message>
+        <source>Print a report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Pick a policy and a goal, then choose a score from 0 to 4 (or N/A) in the panel on the right.</source>
+        <translation>选择一项政策和一个目标，然后在右侧面板中选择 0–4 分（或“不适用”）。</translation>
+    </message>
+    <message>
+        <source>Open the results: the ranking and charts follow every score you give.</source>
+        <translation>打开结果：排名和图表会随您的每个评分而变化。</translation>
+    </message>
+    <message>
+        <source>Print the evaluation, or save it as a PDF, to share with your panel.</source>
+        <translation>打印评估结果，或保存为 PDF，与评估小组共享。</translation>
+    </message>
+    <message>
+        <source>Three steps to find your way around.</source>
+        <translation>三步熟悉本工具。</translation>
+    </message>
+    <message>
+        <source>Show me: %1</source>
+        <translation>演示：%1</translation>
+    </message>
+    <message>
+        <source>Show me how: %1</source>
+        <translation>演示如何操作：%1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>即将推出</translation>
+    </message>
+    <message>
+        <source>All done. You can hide this checklist now.</source>
+        <translation>全部完成。现在可以隐藏此清单。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2238,10 +2336,6 @@ Sources: %3</source>
         <source>Indicators of the goal</source>
         <translation>该目标的指标</translation>
     </message>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>目标(&amp;G)：</translation>
-    </message>
     <message numerus="yes">
         <source>Scores across policies (%n scored)</source>
         <translation>
@@ -2267,6 +2361,10 @@ Sources: %3</source>
         <translation>
             <numerusform>指标（%n）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Go&amp;al:</source>
+        <translation>目标(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2769,14 @@ Sources: %3</source>
             <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>待导入的行</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorFigures</name>
@@ -2946,14 +3052,6 @@ Sources: %3</source>
         <translation>新建指标(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Edit indicator…</source>
-        <translation>编辑指标(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete indicator</source>
-        <translation>删除指标(&amp;D)</translation>
-    </message>
-    <message>
         <source>Linked goals</source>
         <translation>关联目标</translation>
     </message>
@@ -2964,10 +3062,6 @@ Sources: %3</source>
     <message>
         <source>Period</source>
         <translation>期间</translation>
-    </message>
-    <message>
-        <source>&amp;Reset view</source>
-        <translation>重置视图(&amp;R)</translation>
     </message>
     <message>
         <source>Drag to pan, scroll to zoom; this returns to the whole series.</source>
@@ -3269,6 +3363,34 @@ Sources: %3</source>
         <source>Filtered by the dashboard selection: %1. &lt;a href=&quot;clear&quot;&gt;Clear the selection&lt;/a&gt;</source>
         <translation>已按仪表板选择筛选：%1。&lt;a href=&quot;clear&quot;&gt;清除选择&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Trend chart of %1</source>
+        <translation>%1 的趋势图</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No observations yet.</source>
+        <translation>尚无观测值。</translation>
+    </message>
+    <message>
+        <source>Observed (%1): %2</source>
+        <translation>观测值（%1）：%2</translation>
+    </message>
+    <message>
+        <source>E&amp;dit indicator…</source>
+        <translation>编辑指标(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete indicator</source>
+        <translation>删除指标(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reset vie&amp;w</source>
+        <translation>重置视图(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>JsonExport</name>
@@ -3284,8 +3406,8 @@ Sources: %3</source>
 <context>
     <name>LinkedViews</name>
     <message>
-        <source>&amp;Dashboard</source>
-        <translation>仪表板(&amp;D)</translation>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
     </message>
     <message>
         <source>policies %1</source>
@@ -3314,18 +3436,6 @@ Sources: %3</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>No project is open. Open the sample project, create a new project, or open a project file.</source>
-        <translation>尚未打开项目。请打开示例项目、新建项目或打开项目文件。</translation>
-    </message>
-    <message>
-        <source>Open the &amp;sample project</source>
-        <translation>打开示例项目(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>新建项目(&amp;N)…</translation>
-    </message>
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
@@ -3363,14 +3473,6 @@ Sources: %3</source>
         <translation>从 CSV 导入评分(&amp;S)…</translation>
     </message>
     <message>
-        <source>Export P&amp;olicies to CSV…</source>
-        <translation>导出政策到 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export Sc&amp;ores to CSV…</source>
-        <translation>导出评分到 CSV(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -3393,10 +3495,6 @@ Sources: %3</source>
     <message>
         <source>&amp;Find Policy</source>
         <translation>查找政策(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;About Policy Workbench</source>
@@ -3579,10 +3677,6 @@ Qt %1 · SQLite %2 · QCustomPlot 2.1</source>
 Qt %1 · SQLite %2 · QCustomPlot 2.1</translation>
     </message>
     <message>
-        <source>Project &amp;Properties…</source>
-        <translation>项目属性(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>权重(&amp;W)…</translation>
     </message>
@@ -3655,10 +3749,6 @@ Framework: %2 · file format %3
         <translation>跟踪(&amp;T)</translation>
     </message>
     <message>
-        <source>Export for &amp;Sharing…</source>
-        <translation>导出共享副本(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Write a copy to send to someone, optionally with only some evaluators&apos; scores, and show its fingerprint</source>
         <translation>写出副本以发送给他人（可只包含部分评估人的评分），并显示其指纹</translation>
     </message>
@@ -3677,6 +3767,30 @@ Framework: %2 · file format %3
     <message>
         <source>Show &amp;Dashboard</source>
         <translation>显示仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export for S&amp;haring…</source>
+        <translation>导出共享副本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Project Proper&amp;ties…</source>
+        <translation>项目属性(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export Po&amp;licies to CSV…</source>
+        <translation>导出政策到 CSV(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export Scor&amp;es to CSV…</source>
+        <translation>导出评分到 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -3942,12 +4056,6 @@ Framework: %2 · file format %3
         <source>Goal framework to score against</source>
         <translation>评分所依据的目标框架</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dimension(s), %1 goals</source>
-        <translation>
-            <numerusform>%n 个维度，%1 个目标</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose file and create…</source>
         <translation>选择文件并创建…</translation>
@@ -3955,6 +4063,10 @@ Framework: %2 · file format %3
     <message>
         <source>Give the project a name.</source>
         <translation>请为项目命名。</translation>
+    </message>
+    <message>
+        <source>%1 dimensions, %2 goals</source>
+        <translation>%1 个维度，%2 个目标</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4414,14 @@ Framework: %2 · file format %3
     <message>
         <source>Your evaluator name cannot be empty.</source>
         <translation>评估人姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;window layout on start</source>
+        <translation>启动时恢复窗口布局(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Saves the window&apos;s size, panels and dividers when you quit and brings them back next time. Turn it off to start with the default layout.</source>
+        <translation>退出时保存窗口大小、面板和分隔条位置，下次启动时恢复。关闭此项则每次以默认布局启动。</translation>
     </message>
 </context>
 <context>
@@ -5037,16 +5157,16 @@ Framework: %2 · file format %3
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Pr&amp;int…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Export &amp;Report as PDF…</source>
-        <translation>导出报告为 PDF(&amp;R)…</translation>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>导出报告为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Export Report &amp;Tables as XLSX…</source>
-        <translation>导出报告表格为 XLSX(&amp;T)…</translation>
+        <source>Export Report Tables as &amp;XLSX…</source>
+        <translation>导出报告表格为 XLSX(&amp;X)…</translation>
     </message>
     <message>
         <source>See the executive summary or the evaluation dossier as it will print</source>
@@ -5440,10 +5560,6 @@ Framework: %2 · file format %3
         <translation>权重(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Sensitivity…</source>
-        <translation>敏感性分析(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Weight &amp;set:</source>
         <translation>权重方案(&amp;S)：</translation>
     </message>
@@ -5472,10 +5588,6 @@ Framework: %2 · file format %3
         <translation>排名</translation>
     </message>
     <message>
-        <source>&amp;Ranking</source>
-        <translation>排名(&amp;R)</translation>
-    </message>
-    <message>
         <source>Disputed cells</source>
         <translation>有分歧的评分单元</translation>
     </message>
@@ -5492,32 +5604,12 @@ Framework: %2 · file format %3
         <translation>评估组商定此分值的理由</translation>
     </message>
     <message>
-        <source>Set &amp;consensus</source>
-        <translation>设定共识评分(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Use computed &amp;value</source>
-        <translation>使用计算值(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>分值(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>&amp;Rationale:</source>
-        <translation>评分理由(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;Disagreements</source>
         <translation>分歧(&amp;D)</translation>
     </message>
     <message>
         <source>Goals: weight, coverage, agreement, evidence</source>
         <translation>目标：权重、覆盖、一致性、证据</translation>
-    </message>
-    <message>
-        <source>&amp;Goals and agreement</source>
-        <translation>目标与一致性(&amp;G)</translation>
     </message>
     <message>
         <source>%1 (rev. %2)</source>
@@ -5582,10 +5674,6 @@ Framework: %2 · file format %3
         <translation>权重稳定性</translation>
     </message>
     <message>
-        <source>&amp;Evaluators and weight stability</source>
-        <translation>评估人与权重稳定性(&amp;E)</translation>
-    </message>
-    <message>
         <source>Evaluator</source>
         <translation>评估人</translation>
     </message>
@@ -5628,6 +5716,38 @@ Framework: %2 · file format %3
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sensitivit&amp;y…</source>
+        <translation>敏感性分析(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king</source>
+        <translation>排名(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Set co&amp;nsensus</source>
+        <translation>设定共识评分(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Use com&amp;puted value</source>
+        <translation>使用计算值(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation>分值(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Rati&amp;onale:</source>
+        <translation>评分理由(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Goals and &amp;agreement</source>
+        <translation>目标与一致性(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Eva&amp;luators and weight stability</source>
+        <translation>评估人与权重稳定性(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +5878,49 @@ Framework: %2 · file format %3
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>没有匹配的快捷键。</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Command or key, e.g. undo or Ctrl+R</source>
+        <translation>命令或按键，例如“撤销”或 Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every menu opens with Alt and its underlined letter; inside a menu, the underlined letter chooses a command.</source>
+        <translation>按 Alt 加菜单中带下划线的字母可打开该菜单；在菜单中，按带下划线的字母即可选择命令。</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
     </message>
 </context>
 <context>
@@ -6324,6 +6487,83 @@ Consistency ratio: %2</source>
     <message>
         <source>The weights of &quot;%1&quot; cannot be used: %2</source>
         <translation>“%1”的权重无法使用：%2</translation>
+    </message>
+    <message>
+        <source>Weights entered</source>
+        <translation>输入的权重</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Welcome to Policy Workbench</source>
+        <translation>欢迎使用政策评估工作台</translation>
+    </message>
+    <message>
+        <source>Score policies against the goals of the Five-Year Plan, with the evidence behind every score, alone or as a team. Start with the sample project, or create a project of your own.</source>
+        <translation>对照五年规划目标为政策评分，每个评分都有证据支撑，可独立完成，也可团队协作。您可以从示例项目开始，也可以新建自己的项目。</translation>
+    </message>
+    <message>
+        <source>Try it out</source>
+        <translation>试用</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>打开示例项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>15 real policies with illustrative scores by three fictitious evaluators, ready to explore.</source>
+        <translation>15 项真实政策，附三位虚构评估人的示例评分，可直接浏览。</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new evaluation</source>
+        <translation>开始新的评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New project on %1</source>
+        <translation>新建项目：%1</translation>
+    </message>
+    <message>
+        <source>%1 dimensions, %2 goals</source>
+        <translation>%1 个维度，%2 个目标</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>尚无最近的项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a project file…</source>
+        <translation>打开项目文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（文件不存在）</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,19 @@ void IndicatorChart::setIndicator(const Indicator *indicator, const IndicatorFig
     yAxis->setRangeReversed(reversed);
     yAxis->setLabel(indicator ? indicator->unit() : QString());
     legend->setVisible(indicator != nullptr);
+    // What a screen reader says instead of the picture: whose trend, and its values.
+    setAccessibleName(indicator ? tr("Trend chart of %1").arg(indicator->name())
+                                : tr("Trend chart"));
+    QStringList values;
+    if (indicator) {
+        for (const IndicatorPoint &p : f->observations)
+            values << tr("%1: %2").arg(p.period, number(p.value));
+    }
+    setAccessibleDescription(
+        !indicator ? QString()
+        : values.isEmpty()
+            ? tr("No observations yet.")
+            : tr("Observed (%1): %2").arg(indicator->unit(), values.join(QStringLiteral("; "))));
 
     double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin;
     double yMin = xMin, yMax = -xMin;

@@ -102,16 +102,16 @@ void DashboardView::buildToolBars()
     bar->setObjectName(QStringLiteral("selectionBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_back = bar->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"));
+    m_back = bar->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"));
     m_back->setShortcut(QKeySequence::Back);
     m_back->setToolTip(tr("The previous selection (%1)")
                            .arg(m_back->shortcut().toString(QKeySequence::NativeText)));
-    m_forward = bar->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"));
+    m_forward = bar->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"));
     m_forward->setShortcut(QKeySequence::Forward);
     m_forward->setToolTip(tr("The next selection (%1)")
                               .arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
     m_clear =
-        bar->addAction(style()->standardIcon(QStyle::SP_DialogResetButton), tr("C&lear Selection"));
+        bar->addAction(style()->standardIcon(QStyle::SP_DialogResetButton), tr("Clear Selection"));
     m_clear->setShortcut(Qt::Key_Escape);
     m_clear->setToolTip(tr("Select nothing (Esc)"));
     for (QAction *action : {m_back, m_forward, m_clear}) {
@@ -139,14 +139,14 @@ void DashboardView::buildToolBars()
     bar->addWidget(m_chipArea);
 
     auto *charts = new QToolButton(bar);
-    charts->setText(tr("&Charts"));
+    charts->setText(tr("Ch&arts"));
     charts->setPopupMode(QToolButton::InstantPopup);
     charts->setToolTip(tr("Show or hide charts and tables, reset the layout"));
     m_chartsMenu = new QMenu(charts);
     charts->setMenu(m_chartsMenu);
     bar->addWidget(charts);
     auto *rules = bar->addAction(style()->standardIcon(QStyle::SP_MessageBoxInformation),
-                                 tr("How Views &Link"));
+                                 tr("How Views Link"));
     rules->setToolTip(tr("How a selection reaches every chart, table and panel"));
     connect(rules, &QAction::triggered, this, [this] {
         QMessageBox::information(this, tr("How views link"), SelectionRules::ruleText());

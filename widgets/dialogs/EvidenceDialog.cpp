@@ -1,5 +1,6 @@
 #include "EvidenceDialog.h"
 
+#include "TabOrder.h"
 #include "domain/Vocabulary.h"
 
 #include <QComboBox>
@@ -32,6 +33,7 @@ EvidenceDialog::EvidenceDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+    setTabChain({m_source, m_locator, m_quote, m_level, buttons});
     setEvidence(Evidence());
     resize(520, 320);
 }

@@ -57,6 +57,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &title, Planner planner, 
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
+    m_accepted->setAccessibleName(tr("Rows to import"));
+    m_rejected->setAccessibleName(tr("Rejected rows"));
     m_tabs->addTab(m_accepted, QString());
     m_tabs->addTab(m_rejected, QString());
     layout->addWidget(m_tabs, 1);

@@ -1,7 +1,9 @@
 #include "NewProjectDialog.h"
 
+#include "TabOrder.h"
 #include "domain/FrameworkLibrary.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -31,12 +33,15 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     m_ids = FrameworkLibrary::builtInIds();
     for (int i = 0; i < m_ids.size(); ++i) {
         const Framework framework = FrameworkLibrary::load(m_ids.at(i));
-        auto *button = new QRadioButton(framework.name(), box);
+        // "S&T" in the name is text, not a mnemonic.
+        auto *button =
+            new QRadioButton(QString(framework.name()).replace(u'&', QStringLiteral("&&")), box);
         button->setChecked(i == 0);
         m_frameworks->addButton(button, i);
         boxLayout->addWidget(button);
         auto *detail =
-            new QLabel(tr("%n dimension(s), %1 goals", nullptr, int(framework.dimensions().size()))
+            new QLabel(tr("%1 dimensions, %2 goals") // not %n: English has no plural forms file
+                           .arg(framework.dimensions().size())
                            .arg(framework.goals().size()),
                        box);
         detail->setIndent(24);
@@ -49,11 +54,20 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // The name, then the framework choice (one Tab stop: arrows move between the
+    // frameworks), then the buttons.
+    setTabChain({m_name, m_frameworks->checkedButton(), buttons});
 }
 
 QString NewProjectDialog::frameworkId() const
 {
     return m_ids.value(m_frameworks->checkedId());
+}
+
+void NewProjectDialog::setFrameworkId(const QString &id)
+{
+    if (QAbstractButton *button = m_frameworks->button(int(m_ids.indexOf(id))))
+        button->setChecked(true);
 }
 
 QString NewProjectDialog::projectName() const

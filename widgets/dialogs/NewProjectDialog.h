@@ -14,6 +14,7 @@ public:
     explicit NewProjectDialog(QWidget *parent = nullptr);
 
     QString frameworkId() const;
+    void setFrameworkId(const QString &id);
     QString projectName() const;
 
     void accept() override;

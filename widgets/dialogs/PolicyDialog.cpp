@@ -1,5 +1,6 @@
 #include "PolicyDialog.h"
 
+#include "TabOrder.h"
 #include "domain/Vocabulary.h"
 
 #include <QComboBox>
@@ -45,6 +46,7 @@ PolicyDialog::PolicyDialog(const QSet<QString> &takenCodes, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+    setTabChain({m_code, m_title, m_issuer, m_year, m_level, m_instrument, m_description, buttons});
     setPolicy(Policy());
     resize(560, 420);
 }

@@ -1,5 +1,7 @@
 #include "ProjectPropertiesDialog.h"
 
+#include "TabOrder.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -37,6 +39,7 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const QMap<QString, QString> &v
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+    setTabChain({m_name, m_nameEn, m_description, m_descriptionEn, m_recommendations, buttons});
     resize(600, 560);
 }
 

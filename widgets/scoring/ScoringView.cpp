@@ -76,10 +76,12 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     , m_weightSets(new QComboBox(this))
     , m_method(new QComboBox(this))
     , m_weightsButton(new QPushButton(tr("&Weights…"), this))
-    , m_sensitivityButton(new QPushButton(tr("&Sensitivity…"), this))
+    , m_sensitivityButton(new QPushButton(tr("Sensitivit&y…"), this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
 {
+    // Mnemonics here are unique across the main window while this view shows (menus
+    // F E V T H, tabs C R B G I): tst_keyboard checks it.
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     auto *setLabel = new QLabel(tr("Weight &set:"), this);
@@ -107,7 +109,7 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     m_ranking->setAccessibleName(tr("Ranking"));
     m_ranking->horizontalHeader()->setSectionResizeMode(RankingModel::Title, QHeaderView::Stretch);
     m_ranking->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
-    m_tabs->addTab(m_ranking, tr("&Ranking"));
+    m_tabs->addTab(m_ranking, tr("Ran&king"));
 
     auto *disputes = new QSplitter(Qt::Horizontal, this);
     m_disputed = makeTable(m_disputedModel, DisputedCellsModel::SortRole, disputes);
@@ -136,14 +138,14 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     m_consensusRationale->setMaximumHeight(70);
     m_consensusRationale->setTabChangesFocus(true);
     m_consensusRationale->setPlaceholderText(tr("Why the panel agreed on this value"));
-    m_setConsensus = new QPushButton(tr("Set &consensus"), consensusBox);
-    m_clearConsensus = new QPushButton(tr("Use computed &value"), consensusBox);
+    m_setConsensus = new QPushButton(tr("Set co&nsensus"), consensusBox);
+    m_clearConsensus = new QPushButton(tr("Use com&puted value"), consensusBox);
     auto *consensusButtons = new QHBoxLayout;
     consensusButtons->addWidget(m_setConsensus);
     consensusButtons->addWidget(m_clearConsensus);
     consensusButtons->addStretch();
-    consensusForm->addRow(tr("&Value:"), m_consensusValue);
-    consensusForm->addRow(tr("&Rationale:"), m_consensusRationale);
+    consensusForm->addRow(tr("Val&ue:"), m_consensusValue);
+    consensusForm->addRow(tr("Rati&onale:"), m_consensusRationale);
     consensusForm->addRow(consensusButtons);
     detailLayout->addWidget(consensusBox);
     disputes->addWidget(detail);
@@ -154,7 +156,7 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     m_goals->setAccessibleName(tr("Goals: weight, coverage, agreement, evidence"));
     m_goals->horizontalHeader()->setSectionResizeMode(GoalSummaryModel::Goal, QHeaderView::Stretch);
     m_goals->sortByColumn(GoalSummaryModel::Code, Qt::AscendingOrder);
-    m_tabs->addTab(m_goals, tr("&Goals and agreement"));
+    m_tabs->addTab(m_goals, tr("Goals and &agreement"));
 
     // Who claims effects without outcome evidence, and how stable each weight is.
     auto *details = new QSplitter(Qt::Vertical, this);
@@ -172,7 +174,7 @@ ScoringView::ScoringView(Project *project, QWidget *parent)
     }
     details->addWidget(m_evaluators);
     details->addWidget(m_stability);
-    m_tabs->addTab(details, tr("&Evaluators and weight stability"));
+    m_tabs->addTab(details, tr("Eva&luators and weight stability"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_state, &ScoringState::invalidated, this, &ScoringView::refreshIfVisible);

@@ -1,5 +1,6 @@
 #include "WeightsDialog.h"
 
+#include "dialogs/TabOrder.h"
 #include "scoring/Evaluation.h"
 #include "scoring/WeightSet.h"
 
@@ -94,6 +95,11 @@ WeightsDialog::WeightsDialog(const Framework &framework, const WeightSetRecord &
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_directButton);
     rightLayout->addWidget(m_ahpButton);
+    m_direct->setAccessibleName(tr("Weights entered"));
+    m_pairwise->setAccessibleName(tr("Pairwise comparisons"));
+    // Tab goes from one entry field (a cell widget) to the next, not cell by cell.
+    m_direct->setTabKeyNavigation(false);
+    m_pairwise->setTabKeyNavigation(false);
     m_direct->setColumnCount(3);
     m_direct->setHorizontalHeaderLabels({tr("Item"), tr("Entered"), tr("Share")});
     m_direct->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -125,6 +131,8 @@ WeightsDialog::WeightsDialog(const Framework &framework, const WeightSetRecord &
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setTabChain({m_name, m_saveMode, m_levelList, m_directButton, m_ahpButton, m_direct, m_pairwise,
+                 buttons});
 
     connect(m_levelList, &QListWidget::currentRowChanged, this, &WeightsDialog::showLevel);
     connect(m_directButton, &QRadioButton::toggled, this, [this](bool on) {
@@ -193,7 +201,7 @@ void WeightsDialog::showLevel(int index)
         spin->setRange(0, 1000000);
         spin->setDecimals(2);
         spin->setValue(level.raw.at(r));
-        spin->setAccessibleName(level.codes.at(r));
+        spin->setAccessibleName(tr("Weight of %1").arg(level.codes.at(r)));
         connect(spin, &QDoubleSpinBox::valueChanged, this, &WeightsDialog::updateDirectShares);
         m_direct->setCellWidget(r, 1, spin);
         m_direct->setItem(r, 2, readOnlyItem(QString()));
@@ -232,6 +240,24 @@ void WeightsDialog::showLevel(int index)
             });
             m_pairwise->setCellWidget(r, c, combo);
         }
+    }
+    // The entry fields are made after the buttons: put them after their table, row by row.
+    QWidget *previous = m_direct;
+    for (int r = 0; r < m_direct->rowCount(); ++r) {
+        QWidget *spin = m_direct->cellWidget(r, 1);
+        QWidget::setTabOrder(previous, spin);
+        previous = spin;
+    }
+    previous = m_pairwise;
+    for (int r = 0; r < n; ++r) {
+        for (int c = r + 1; c < n; ++c) {
+            QWidget::setTabOrder(previous, m_pairwise->cellWidget(r, c));
+            previous = m_pairwise->cellWidget(r, c);
+        }
+    }
+    if (auto *buttons = findChild<QDialogButtonBox *>()) {
+        if (!buttons->buttons().isEmpty())
+            QWidget::setTabOrder(previous, buttons->buttons().constFirst());
     }
     m_filling = false;
     updateDirectShares();

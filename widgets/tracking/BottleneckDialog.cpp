@@ -1,5 +1,6 @@
 #include "BottleneckDialog.h"
 
+#include "dialogs/TabOrder.h"
 #include "domain/BottleneckRules.h"
 #include "domain/Vocabulary.h"
 
@@ -149,6 +150,12 @@ BottleneckDialog::BottleneckDialog(const QList<BottleneckCategory> &categories,
     layout->addLayout(columns, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+
+    // Down the form, then the links on the right, then the buttons: creation order would
+    // jump from the target date to the links and back to the description.
+    setTabChain({m_title, m_category, m_severity, m_status, m_reason, m_owner, m_opened,
+                 m_hasTarget, m_target, m_description, m_notes, m_goals, m_policyFilter, m_policies,
+                 buttons});
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &BottleneckDialog::updateState);
     connect(m_hasTarget, &QCheckBox::toggled, m_target, &QWidget::setEnabled);

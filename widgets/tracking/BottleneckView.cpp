@@ -188,8 +188,8 @@ void BottleneckView::buildFilterBar(QWidget *bar)
     m_policy->setAccessibleName(tr("Policy filter"));
     m_owner = new QComboBox(bar);
     m_owner->setAccessibleName(tr("Owner filter"));
-    m_overdue = new QCheckBox(tr("O&verdue only"), bar);
-    m_clear = new QPushButton(tr("Show a&ll"), bar);
+    m_overdue = new QCheckBox(tr("&Overdue only"), bar);
+    m_clear = new QPushButton(tr("Sho&w all"), bar);
     m_count = new QLabel(bar);
     m_count->setTextFormat(Qt::PlainText);
     for (QComboBox *box : {m_category, m_goal, m_policy, m_owner}) {
@@ -213,8 +213,8 @@ void BottleneckView::buildFilterBar(QWidget *bar)
     auto *row3 = new QHBoxLayout;
     auto *add = new QPushButton(tr("&New bottleneck…"), bar);
     add->setObjectName(QStringLiteral("newBottleneck"));
-    m_editButton = new QPushButton(tr("&Edit…"), bar);
-    m_deleteButton = new QPushButton(tr("&Delete"), bar);
+    m_editButton = new QPushButton(tr("E&dit…"), bar);
+    m_deleteButton = new QPushButton(tr("De&lete"), bar);
     auto *sub = new QPushButton(tr("Add s&ub-category…"), bar);
     row3->addWidget(add);
     row3->addWidget(m_editButton);
@@ -285,7 +285,7 @@ QWidget *BottleneckView::buildDetails()
         m_editEvidence->setEnabled(enable);
         m_removeEvidence->setEnabled(enable);
     });
-    m_addEvidence = new QPushButton(tr("Add e&vidence…"), panel);
+    m_addEvidence = new QPushButton(tr("&Add evidence…"), panel);
     m_editEvidence = new QPushButton(tr("Edit evidence…"), panel);
     m_removeEvidence = new QPushButton(tr("Remove evidence"), panel);
     connect(m_addEvidence, &QPushButton::clicked, this, &BottleneckView::addEvidence);

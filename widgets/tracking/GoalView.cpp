@@ -103,7 +103,7 @@ GoalView::GoalView(Project *project, QWidget *parent)
                              tr("Indicators of the goal"), this);
 
     auto *top = new QHBoxLayout;
-    auto *goalLabel = new QLabel(tr("&Goal:"), this);
+    auto *goalLabel = new QLabel(tr("Go&al:"), this);
     goalLabel->setBuddy(m_goal);
     top->addWidget(goalLabel);
     top->addWidget(m_goal, 1);

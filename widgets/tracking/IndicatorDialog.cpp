@@ -1,5 +1,6 @@
 #include "IndicatorDialog.h"
 
+#include "dialogs/TabOrder.h"
 #include "domain/Vocabulary.h"
 
 #include <QComboBox>
@@ -101,6 +102,8 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const Framework &fr
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    setTabChain(
+        {m_code, m_nameZh, m_nameEn, m_unitZh, m_unitEn, m_direction, m_level, m_goals, buttons});
     resize(820, 520);
 }
 

@@ -1,5 +1,6 @@
 #include "IndicatorValueDialog.h"
 
+#include "dialogs/TabOrder.h"
 #include "scoring/IndicatorFigures.h"
 
 #include <QDialogButtonBox>
@@ -81,6 +82,7 @@ IndicatorValueDialog::IndicatorValueDialog(const QString &table, const QVariantM
     form->addRow(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
+    setTabChain({m_label, m_period, m_value, m_source, m_note, buttons});
     updateHint();
     connect(m_period, &QLineEdit::textChanged, this, [this] { updateHint(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

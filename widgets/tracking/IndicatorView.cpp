@@ -231,8 +231,8 @@ QWidget *IndicatorView::buildFilterBar()
     m_count->setTextFormat(Qt::PlainText);
 
     auto *add = new QPushButton(tr("&New indicator…"), bar);
-    m_editButton = new QPushButton(tr("&Edit indicator…"), bar);
-    m_deleteButton = new QPushButton(tr("&Delete indicator"), bar);
+    m_editButton = new QPushButton(tr("E&dit indicator…"), bar);
+    m_deleteButton = new QPushButton(tr("De&lete indicator"), bar);
     auto *rows = new QVBoxLayout(bar);
     rows->setContentsMargins(0, 0, 0, 0);
     auto *row1 = new QHBoxLayout;
@@ -283,7 +283,7 @@ QWidget *IndicatorView::buildDetails()
     m_statusLine->setToolTip(IndicatorMath::statusRule());
 
     m_chart = new IndicatorChart(panel);
-    m_resetView = new QPushButton(tr("&Reset view"), panel);
+    m_resetView = new QPushButton(tr("Reset vie&w"), panel);
     m_resetView->setToolTip(tr("Drag to pan, scroll to zoom; this returns to the whole series."));
     connect(m_resetView, &QPushButton::clicked, m_chart, &IndicatorChart::resetView);
     m_axisNote = new QLabel(panel);
@@ -310,6 +310,8 @@ QWidget *IndicatorView::buildDetails()
     m_pages->addTab(buildValuePanel(m_panels[2], {tr("Label"), tr("Period"), tr("Value"),
                                                   tr("Source"), tr("Note")}),
                     tr("Benchmarks"));
+    for (int i = 0; i < 3; ++i) // a table is known by its tab's name
+        m_panels[i].list->setAccessibleName(m_pages->tabText(i));
     auto *rule = new QLabel(IndicatorMath::statusRule(), panel);
     rule->setTextFormat(Qt::PlainText);
     rule->setWordWrap(true);
