@@ -44,6 +44,7 @@ void IndicatorSeriesChart::updateChart(const ChartContext &context, const Select
 {
     m_context = &context;
     m_lines.clear();
+    m_normalised = false;
     m_indexes.clear();
     if (!context.framework) {
         beginUpdate(chartTitle(), tr("No project"));
@@ -76,7 +77,16 @@ void IndicatorSeriesChart::updateChart(const ChartContext &context, const Select
         if (i >= 0 && i < context.figures.size())
             m_indexes << i;
     }
-    const bool normalised = m_indexes.size() > 1;
+    // Several indicators share an axis in their unit when they have the same one (raw
+    // values compare); otherwise as an index of their first observation.
+    bool sameUnit = true, allLower = true;
+    for (int i : std::as_const(m_indexes)) {
+        const Indicator &indicator = context.indicators.at(i);
+        sameUnit = sameUnit && indicator.unitEn == context.indicators.at(m_indexes.first()).unitEn;
+        allLower = allLower && !indicator.higherIsBetter;
+    }
+    const bool normalised = m_indexes.size() > 1 && !sameUnit;
+    m_normalised = normalised;
     for (int i : std::as_const(m_indexes))
         m_lines << TrackingSeries::indicatorLine(context.indicators.at(i), context.figures.at(i),
                                                  normalised);
@@ -87,9 +97,10 @@ void IndicatorSeriesChart::updateChart(const ChartContext &context, const Select
     for (int l = 0; l < m_lines.size(); ++l) {
         const TrackingSeries::IndicatorLine &line = m_lines.at(l);
         const Indicator &indicator = context.indicators.at(m_indexes.at(l));
-        const QColor color = normalised ? seriesColor(l) : baseColor();
+        const bool several = m_lines.size() > 1;
+        const QColor color = several ? seriesColor(l) : baseColor();
         auto *graph = new QCPGraph(xAxis, yAxis);
-        graph->setName(normalised ? indicator.code : indicator.name());
+        graph->setName(several ? indicator.code : indicator.name());
         graph->setPen(QPen(color, 2));
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 6));
         graph->setData(line.x, line.y, true);
@@ -145,12 +156,11 @@ void IndicatorSeriesChart::updateChart(const ChartContext &context, const Select
     if (normalised) {
         yAxis->setRangeReversed(false);
         yAxis->setLabel(tr("Index, first observation = 100 (up is better)"));
-    } else if (m_lines.size() == 1) {
+    } else if (!m_lines.isEmpty()) {
         const Indicator &indicator = context.indicators.at(m_indexes.first());
-        yAxis->setRangeReversed(!indicator.higherIsBetter);
-        yAxis->setLabel(indicator.higherIsBetter
-                            ? indicator.unit()
-                            : tr("%1 (lower is better, axis reversed)").arg(indicator.unit()));
+        yAxis->setRangeReversed(allLower);
+        yAxis->setLabel(allLower ? tr("%1 (lower is better, axis reversed)").arg(indicator.unit())
+                                 : indicator.unit());
     }
     resetView();
 }

@@ -6,9 +6,9 @@
 // Chart 6: indicator time series with their targets (stars, dashed path from the latest
 // value), benchmarks (diamonds with their label) and the latest value in its status
 // colour. Shows the selected indicators, else those of the selected goals, else the ones
-// at risk or off track. One indicator is drawn in its unit (lower-is-better on a reversed
-// axis, so up is better); several on a normalised index (first observation = 100, up is
-// better). The selected period is shaded. Drag pans, the wheel zooms.
+// at risk or off track. Indicators of one unit are drawn in it (lower-is-better on a
+// reversed axis, so up is better); several of different units on a normalised index
+// (first observation = 100, up is better). The selected period is shaded. Drag pans, the wheel zooms.
 class IndicatorSeriesChart : public DashboardChart
 {
     Q_OBJECT
@@ -26,7 +26,8 @@ public:
 
     const QVector<TrackingSeries::IndicatorLine> &lines() const { return m_lines; }
     QStringList shownIndicators() const; // UUIDs
-    bool isNormalised() const { return m_lines.size() > 1; }
+    // Several indicators of different units: an index, first observation = 100.
+    bool isNormalised() const { return m_normalised; }
 
     static QColor statusColor(IndicatorStatus status);
 
@@ -40,4 +41,5 @@ private:
     const ChartContext *m_context = nullptr;
     QVector<TrackingSeries::IndicatorLine> m_lines;
     QVector<int> m_indexes; // into context.indicators
+    bool m_normalised = false;
 };

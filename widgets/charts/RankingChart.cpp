@@ -86,6 +86,7 @@ void RankingChart::updateChart(const ChartContext &context, const SelectionState
     yAxis->setLabel(tr("Policy · score (0–4)"));
     xAxis->setRange(0.5, maxRank + 0.5);
     xAxis->setLabel(tr("Rank (1 = best)"));
+    useCountTicks(xAxis);
     finishUpdate();
 }
 
