@@ -1,22 +1,19 @@
 #include "MergeEngine.h"
 #include "MergeHistory.h"
+#include "RowLookup.h"
+#include "TableScan.h"
 
 #include "store/OpenError.h"
 #include "store/ProjectStore.h"
 #include "store/Schema.h"
-#include "store/SchemaCheck.h"
 #include "store/ShareExport.h"
 
-#include <sqlite3.h>
-
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -90,11 +87,9 @@ QString parentTable(const QString &column)
     return parents.value(column);
 }
 
-// Bookkeeping columns: they differ whenever anything differs and are never a conflict.
 bool isBookkeeping(const QString &column)
 {
-    return column == QLatin1String("modified") || column == QLatin1String("modified_by") ||
-           column == QLatin1String("created");
+    return TableScan::isBookkeeping(column);
 }
 
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -137,9 +132,6 @@ private:
     void count(Kind kind, int MergePlan::Counts::*what) { (m_plan->counts[int(kind)].*what) += 1; }
     void update(const QString &table, const QString &key, const QVariantMap &before,
                 const QString &field, const QVariant &value);
-    // A whole row by key, through a statement prepared once per table and side.
-    QVariantMap rowOf(bool theirs, const QString &table, const QString &key);
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_rowQueries;
 
     const ProjectStore &m_mine;
     const ProjectStore &m_theirs;
@@ -182,128 +174,57 @@ bool Planner::run(QString *error)
     return true;
 }
 
-// Reads a whole table through the raw handle (QtSql costs a QVariant per value, and a
-// score table has millions of values): per row its key and a digest of its content
-// without the key and bookkeeping columns. Equal digests, equal rows.
-class DigestScan
-{
-public:
-    DigestScan(const QSqlDatabase &db, const QString &table)
-    {
-        sqlite3 *handle = SchemaCheck::handle(db);
-        const QByteArray sql = QStringLiteral("SELECT * FROM %1").arg(table).toUtf8();
-        if (!handle ||
-            sqlite3_prepare_v2(handle, sql.constData(), -1, &m_stmt, nullptr) != SQLITE_OK) {
-            m_error =
-                handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no handle");
-            return;
-        }
-        const QString key = Schema::keyColumn(table);
-        for (int i = 0; i < sqlite3_column_count(m_stmt); ++i) {
-            const QString name = QString::fromUtf8(sqlite3_column_name(m_stmt, i));
-            m_columns << name;
-            if (name == key)
-                m_keyIndex = i;
-            else if (!isBookkeeping(name))
-                m_compared << i;
-        }
-    }
-    ~DigestScan() { sqlite3_finalize(m_stmt); }
-    DigestScan(const DigestScan &) = delete;
-    DigestScan &operator=(const DigestScan &) = delete;
-
-    QString error() const { return m_error; }
-    const QStringList &columns() const { return m_columns; }
-    bool next() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
-    QString key() const
-    {
-        return QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, m_keyIndex)),
-            sqlite3_column_bytes(m_stmt, m_keyIndex));
-    }
-    QByteArray digest() const
-    {
-        QCryptographicHash hash(QCryptographicHash::Md5);
-        for (const int i : m_compared) {
-            if (sqlite3_column_type(m_stmt, i) == SQLITE_NULL) {
-                hash.addData(QByteArrayView("\x01\x1f"));
-                continue;
-            }
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-            hash.addData(QByteArrayView(text, sqlite3_column_bytes(m_stmt, i)));
-            hash.addData(QByteArrayView("\x1f"));
-        }
-        return hash.result();
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-    QStringList m_columns;
-    int m_keyIndex = 0;
-    QList<int> m_compared;
-};
-
-QVariantMap Planner::rowOf(bool theirs, const QString &table, const QString &key)
-{
-    std::shared_ptr<QSqlQuery> &q =
-        m_rowQueries[(theirs ? QStringLiteral("t:") : QStringLiteral("m:")) + table];
-    if (!q) {
-        q = std::make_shared<QSqlQuery>((theirs ? m_theirs : m_mine).database());
-        q->setForwardOnly(true);
-        q->prepare(
-            QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, Schema::keyColumn(table)));
-    }
-    q->addBindValue(key);
-    QVariantMap row;
-    if (q->exec() && q->next()) {
-        const QSqlRecord record = q->record();
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), q->value(i));
-    }
-    q->finish();
-    return row;
-}
-
 bool Planner::mergeTable(const TableInfo &info, QString *error)
 {
     // Both tables are read in storage order (a sequential scan; key order would be a
     // random walk through a large file): mine into a digest per key, then theirs row by
     // row against it. Only rows that differ are read whole.
     const QString name = QString::fromLatin1(info.name);
-    DigestScan mine(m_mine.database(), name), theirs(m_theirs.database(), name);
-    if (!mine.error().isEmpty() || !theirs.error().isEmpty()) {
-        *error = mine.error().isEmpty() ? theirs.error() : mine.error();
+    TableScan mine(m_mine.database(), name), theirs(m_theirs.database(), name);
+    RowLookup mineRows(m_mine.database(), name);
+    auto failed = [&] {
+        for (const QString &e : {mine.error(), theirs.error(), mineRows.error()}) {
+            if (!e.isEmpty()) {
+                *error = e;
+                return true;
+            }
+        }
         return false;
-    }
+    };
+    if (failed())
+        return false;
     const QStringList &columns = mine.columns();
     if (columns != theirs.columns()) {
         *error = MergeEngine::tr("The table %1 differs between the files.").arg(name);
         return false;
     }
-    QHash<QString, QByteArray> digests;
-    while (mine.next())
-        digests.insert(mine.key(), mine.digest());
+    QHash<QByteArray, TableScan::Digest> digests;
+    while (mine.next()) {
+        const QByteArray key = mine.keyBytes();
+        digests.insert(QByteArray(key.constData(), key.size()), mine.digest());
+    }
     while (theirs.next()) {
-        const QString key = theirs.key();
-        const auto it = digests.find(key);
+        const auto it = digests.find(theirs.keyBytes());
         if (it == digests.end()) {
-            onlyTheirs(info, columns, rowOf(true, name, key));
+            onlyTheirs(info, columns, theirs.row());
             continue;
         }
         const bool same = *it == theirs.digest();
         digests.erase(it);
-        if (!same)
-            compareRows(info, columns, rowOf(false, name, key), rowOf(true, name, key), key, key);
+        if (!same) {
+            const QString key = theirs.key();
+            compareRows(info, columns, mineRows.row(key), theirs.row(), key, key);
+        }
     }
     // Only in mine: it matters only where they deleted it.
     for (auto it = digests.cbegin(); it != digests.cend(); ++it) {
-        const auto theirChanges = m_theirSide.changes.constFind(it.key());
+        const QString key = QString::fromUtf8(it.key());
+        const auto theirChanges = m_theirSide.changes.constFind(key);
         if (theirChanges != m_theirSide.changes.cend() &&
             theirChanges->contains(QStringLiteral("*delete")))
-            onlyMine(info, columns, rowOf(false, name, it.key()));
+            onlyMine(info, columns, mineRows.row(key));
     }
-    return true;
+    return !failed();
 }
 
 void Planner::update(const QString &table, const QString &key, const QVariantMap &before,
@@ -334,9 +255,8 @@ void Planner::compareRows(const TableInfo &info, const QStringList &columns,
             theirValue = m_remap.value(theirValue.toString(), theirValue.toString());
         if (sameValue(mine.value(column), theirValue))
             continue;
-        MergePlan::Change mineWho, theirWho;
-        const bool mineChanged = changedField(m_mineSide.changes, mineKey, column, &mineWho);
-        const bool theirsChanged = changedField(m_theirSide.changes, theirsKey, column, &theirWho);
+        const bool mineChanged = changedField(m_mineSide.changes, mineKey, column);
+        const bool theirsChanged = changedField(m_theirSide.changes, theirsKey, column);
         if (mineChanged && !theirsChanged)
             continue; // mine is newer
         if (theirsChanged && !mineChanged) {
@@ -355,8 +275,8 @@ void Planner::compareRows(const TableInfo &info, const QStringList &columns,
         c.theirsRow = theirs;
         c.mine = mine.value(column);
         c.theirs = theirValue;
-        c.mineChange = mineWho;
-        c.theirsChange = theirWho;
+        changedField(m_mineSide.changes, mineKey, column, &c.mineChange);
+        changedField(m_theirSide.changes, theirsKey, column, &c.theirsChange);
         c.isText = isText(table, column);
         m_plan->conflicts << c;
         conflicted = true;
@@ -455,7 +375,7 @@ void Planner::onlyTheirs(const TableInfo &info, const QStringList &columns, QVar
         const bool theirsEdited = changedAny(m_theirSide.changes, theirKey, &theirWho);
         if (!theirsEdited)
             return; // deleted here, untouched there: stays deleted
-        mineWho = m_mineSide.changes.value(theirKey).value(QStringLiteral("*delete"));
+        mineWho = m_mineSide.changes.value(theirKey).value(QStringLiteral("*delete")).change();
         MergePlan::Conflict c;
         c.kind = info.kind;
         c.table = table;
@@ -511,7 +431,7 @@ void Planner::onlyMine(const TableInfo &info, const QStringList &columns, const 
         c.label = label(table, row, QString());
         c.mineRow = row;
         c.mineChange = mineWho;
-        c.theirsChange = theirs->value(QStringLiteral("*delete"));
+        c.theirsChange = theirs->value(QStringLiteral("*delete")).change();
         m_heldBy.insert(key, int(m_plan->conflicts.size()));
         m_plan->conflicts << c;
         count(info.kind, &MergePlan::Counts::conflicts);
