@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <future>
 #include <memory>
 
 namespace {
@@ -177,13 +179,16 @@ bool Planner::run(QString *error)
 bool Planner::mergeTable(const TableInfo &info, QString *error)
 {
     // Both tables are read in storage order (a sequential scan; key order would be a
-    // random walk through a large file): mine into a digest per key, then theirs row by
-    // row against it. Only rows that differ are read whole.
+    // random walk through a large file), side by side. Copies of one file hold most rows
+    // in the same order: those are compared column by column where they are. A row met
+    // out of step waits, as a digest, for its partner to come by; rows that differ are
+    // read whole.
     const QString name = QString::fromLatin1(info.name);
     TableScan mine(m_mine.database(), name), theirs(m_theirs.database(), name);
-    RowLookup mineRows(m_mine.database(), name);
+    RowLookup mineRows(m_mine.database(), name), theirRows(m_theirs.database(), name);
     auto failed = [&] {
-        for (const QString &e : {mine.error(), theirs.error(), mineRows.error()}) {
+        for (const QString &e :
+             {mine.error(), theirs.error(), mineRows.error(), theirRows.error()}) {
             if (!e.isEmpty()) {
                 *error = e;
                 return true;
@@ -198,26 +203,69 @@ bool Planner::mergeTable(const TableInfo &info, QString *error)
         *error = MergeEngine::tr("The table %1 differs between the files.").arg(name);
         return false;
     }
-    QHash<QByteArray, TableScan::Digest> digests;
-    while (mine.next()) {
-        const QByteArray key = mine.keyBytes();
-        digests.insert(QByteArray(key.constData(), key.size()), mine.digest());
+    struct Waiting
+    {
+        TableScan::Digest digest;
+        int order = 0;
+    };
+    QHash<QByteArray, Waiting> mineAhead, theirsAhead;
+    int order = 0;
+    bool mineMore = mine.next(), theirsMore = theirs.next();
+    while (mineMore || theirsMore) {
+        if (mineMore && theirsMore && mine.keyBytes() == theirs.keyBytes()) {
+            if (!mine.sameContent(theirs)) {
+                const QString key = theirs.key();
+                compareRows(info, columns, mine.row(), theirs.row(), key, key);
+            }
+        } else {
+            if (theirsMore) {
+                const QByteArray key = theirs.keyBytes();
+                const auto it = mineAhead.find(key);
+                if (it == mineAhead.end()) {
+                    theirsAhead.insert(QByteArray(key.constData(), key.size()),
+                                       {theirs.digest(), order++});
+                } else {
+                    const bool same = it->digest == theirs.digest();
+                    mineAhead.erase(it);
+                    if (!same) {
+                        const QString k = theirs.key();
+                        compareRows(info, columns, mineRows.row(k), theirs.row(), k, k);
+                    }
+                }
+            }
+            if (mineMore) {
+                const QByteArray key = mine.keyBytes();
+                const auto it = theirsAhead.find(key);
+                if (it == theirsAhead.end()) {
+                    mineAhead.insert(QByteArray(key.constData(), key.size()), {mine.digest(), 0});
+                } else {
+                    const bool same = it->digest == mine.digest();
+                    theirsAhead.erase(it);
+                    if (!same) {
+                        const QString k = mine.key();
+                        compareRows(info, columns, mine.row(), theirRows.row(k), k, k);
+                    }
+                }
+            }
+        }
+        if (mineMore)
+            mineMore = mine.next();
+        if (theirsMore)
+            theirsMore = theirs.next();
     }
-    while (theirs.next()) {
-        const auto it = digests.find(theirs.keyBytes());
-        if (it == digests.end()) {
-            onlyTheirs(info, columns, theirs.row());
-            continue;
-        }
-        const bool same = *it == theirs.digest();
-        digests.erase(it);
-        if (!same) {
-            const QString key = theirs.key();
-            compareRows(info, columns, mineRows.row(key), theirs.row(), key, key);
-        }
+    if (failed())
+        return false;
+    // Only in theirs, in their order (parents before children within a table).
+    QList<std::pair<int, QByteArray>> added;
+    for (auto it = theirsAhead.cbegin(); it != theirsAhead.cend(); ++it)
+        added.append({it->order, it.key()});
+    std::sort(added.begin(), added.end());
+    for (const auto &[position, key] : std::as_const(added)) {
+        Q_UNUSED(position);
+        onlyTheirs(info, columns, theirRows.row(QString::fromUtf8(key)));
     }
     // Only in mine: it matters only where they deleted it.
-    for (auto it = digests.cbegin(); it != digests.cend(); ++it) {
+    for (auto it = mineAhead.cbegin(); it != mineAhead.cend(); ++it) {
         const QString key = QString::fromUtf8(it.key());
         const auto theirChanges = m_theirSide.changes.constFind(key);
         if (theirChanges != m_theirSide.changes.cend() &&
@@ -503,11 +551,12 @@ MergePlan MergeEngine::plan(const ProjectStore &mine, const QString &theirsPath)
         plan.error = tr("\"%1\" is the open project itself.").arg(info.fileName());
         return plan;
     }
-    QString error;
-    plan.theirsFingerprint = fingerprint(theirsPath, &error);
-    if (plan.theirsFingerprint.isEmpty()) {
-        plan.error = tr("Cannot read \"%1\": %2").arg(info.fileName(), error);
-        return plan;
+    {
+        QFile readable(theirsPath);
+        if (!readable.open(QIODevice::ReadOnly)) {
+            plan.error = tr("Cannot read \"%1\": %2").arg(info.fileName(), readable.errorString());
+            return plan;
+        }
     }
     // Read-only, with every check a project file gets. An older file is upgraded in a
     // private copy: their file is never written.
@@ -533,9 +582,42 @@ MergePlan MergeEngine::plan(const ProjectStore &mine, const QString &theirsPath)
                          .arg(info.fileName(), theirs->framework().name(), mine.framework().name());
         return plan;
     }
+    // The fingerprint (SHA-256 of the whole file, written to the change log on apply) is
+    // computed on another thread while the tables are compared: the file as opened, after
+    // the open checks (and after any hot journal was rolled back). A file that changes
+    // meanwhile is refused, so the fingerprint is that of what was read.
+    const auto stamp = [&theirsPath] {
+        const QFileInfo now(theirsPath);
+        return std::pair{now.size(), now.lastModified()};
+    };
+    const auto before = stamp();
+    auto hashing = std::async(std::launch::async, [theirsPath] {
+        QString hashError;
+        QString hash = fingerprint(theirsPath, &hashError);
+        return std::pair{hash, hashError};
+    });
+    QString error;
     Planner planner(mine, *theirs, &plan);
-    if (!planner.run(&error))
+    const bool planned = planner.run(&error);
+    const auto [hash, hashError] = hashing.get();
+    if (!planned) {
         plan.error = tr("\"%1\" cannot be merged: %2").arg(info.fileName(), error);
+    } else if (hash.isEmpty()) {
+        plan.error = tr("Cannot read \"%1\": %2").arg(info.fileName(), hashError);
+    } else if (stamp() != before) {
+        plan.error = tr("\"%1\" was changed by another program while it was being read. "
+                        "Merge it again once that program is done.")
+                         .arg(info.fileName());
+    }
+    if (!plan.isUsable()) {
+        for (MergePlan::Counts &c : plan.counts)
+            c = {};
+        plan.changes.clear();
+        plan.conflicts.clear();
+        plan.theirLog.clear();
+        return plan;
+    }
+    plan.theirsFingerprint = hash;
     return plan;
 }
 

@@ -58,21 +58,40 @@ QString TableScan::key() const
 
 TableScan::Digest TableScan::digest()
 {
+    // Each value with its length (-1 for NULL) before it: no value can pass for another.
     m_hash.reset();
     for (const int i : std::as_const(m_compared)) {
-        if (sqlite3_column_type(m_stmt, i) == SQLITE_NULL) {
-            m_hash.addData(QByteArrayView("\x01\x1f"));
-            continue;
-        }
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-        m_hash.addData(QByteArrayView(text, sqlite3_column_bytes(m_stmt, i)));
-        m_hash.addData(QByteArrayView("\x1f"));
+        const bool null = sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
+        const auto *text =
+            null ? nullptr : reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+        const qint32 size = null ? -1 : sqlite3_column_bytes(m_stmt, i);
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+        if (size > 0)
+            m_hash.addData(QByteArrayView(text, size));
     }
     const QByteArrayView result = m_hash.resultView();
     Digest d;
     std::memcpy(&d.high, result.data(), sizeof d.high);
     std::memcpy(&d.low, result.data() + sizeof d.high, sizeof d.low);
     return d;
+}
+
+bool TableScan::sameContent(const TableScan &other) const
+{
+    for (const int i : std::as_const(m_compared)) {
+        const bool null = sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
+        if (null || sqlite3_column_type(other.m_stmt, i) == SQLITE_NULL) {
+            if (null != (sqlite3_column_type(other.m_stmt, i) == SQLITE_NULL))
+                return false;
+            continue;
+        }
+        const auto *a = sqlite3_column_text(m_stmt, i);
+        const auto *b = sqlite3_column_text(other.m_stmt, i);
+        const int size = sqlite3_column_bytes(m_stmt, i);
+        if (size != sqlite3_column_bytes(other.m_stmt, i) || std::memcmp(a, b, size_t(size)) != 0)
+            return false;
+    }
+    return true;
 }
 
 QVariantMap TableScan::row() const

@@ -38,6 +38,9 @@ public:
     QByteArray keyBytes() const;
     QString key() const;
     Digest digest();
+    // Whether the current rows of this scan and `other` (of the same table) hold the same
+    // values outside the key and bookkeeping columns; what equal digests say, without them.
+    bool sameContent(const TableScan &other) const;
     QVariantMap row() const;
 
     // A column of `stmt`'s current row with the type QtSql gives it (so rows read here and
