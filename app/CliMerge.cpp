@@ -35,9 +35,11 @@ QString who(const MergePlan::Change &c)
 {
     if (!c.at.isValid())
         return CliMerge::tr("unknown");
-    return CliMerge::tr("%1, %2").arg(
-        c.actor.isEmpty() ? CliMerge::tr("(not recorded)") : c.actor,
-        c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QString actor = c.actor.isEmpty() ? CliMerge::tr("(not recorded)") : c.actor;
+    const QString at = c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (c.revision <= 0)
+        return CliMerge::tr("%1, %2").arg(actor, at);
+    return CliMerge::tr("%1, %2, revision %3").arg(actor, at, QString::number(c.revision));
 }
 
 // The work copy, and the rollback journal a failed write can leave beside it: both are

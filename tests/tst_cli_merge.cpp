@@ -134,6 +134,12 @@ void TestCliMerge::conflictsFailByDefault()
     QCOMPARE(r.code, 1);
     QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("mine \"my title\"")));
     QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("theirs \"their title\"")));
+    // Who changed each side, when, and the policy's revision in that file.
+    QVERIFY2(QRegularExpression(QStringLiteral("mine \"my title\" \\(.+, \\d{4}-\\d\\d-\\d\\d "
+                                               "\\d\\d:\\d\\d, revision \\d+\\)"))
+                 .match(QString::fromUtf8(r.out))
+                 .hasMatch(),
+             r.out.constData());
     QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("nothing was written")));
     QVERIFY(!QFile::exists(m_out));
     QCOMPARE(MergeEngine::fingerprint(m_mine), mineHash);

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 namespace {
@@ -273,6 +274,9 @@ void TestMerge::conflictPerKind()
                 return false;
             }
         };
+        // Mine edited twice, theirs once: one revision more here.
+        QVERIFY(edit(a, QStringLiteral("mine, first")));
+        QThread::msleep(2); // edits are told apart by their time, to the millisecond
         QVERIFY(edit(a, QStringLiteral("mine")));
         QVERIFY(edit(b, QStringLiteral("theirs")));
         b.project.reset();
@@ -285,6 +289,8 @@ void TestMerge::conflictPerKind()
         QCOMPARE(c.theirs.toString(), QStringLiteral("theirs"));
         QCOMPARE(c.mineChange.actor, evaluator(1).name);
         QVERIFY(c.theirsChange.at.isValid());
+        QVERIFY(c.theirsChange.revision >= 1);
+        QCOMPARE(c.mineChange.revision, c.theirsChange.revision + 1);
         QCOMPARE(countsOf(plan, k).conflicts, 1);
         plan.resolveAll(resolution);
         QVERIFY(a.project->push(new MergeCommand(a.project.get(), plan)));

@@ -84,7 +84,7 @@ namespace MergeHistory {
 
 MergePlan::Change Stamp::change() const
 {
-    return {actor, QDateTime::fromString(at, Qt::ISODateWithMs)};
+    return {actor, QDateTime::fromString(at, Qt::ISODateWithMs), revision};
 }
 
 bool readLog(const QSqlDatabase &db, Side *side, QString *error)
@@ -95,6 +95,14 @@ bool readLog(const QSqlDatabase &db, Side *side, QString *error)
     Interned interned;
     QCryptographicHash hash(QCryptographicHash::Md5);
     const std::string_view marker(MergeEngine::logMarker);
+    // Per item: the time of its latest edit and how many edits so far. The rows of one
+    // edit (one per field) share its time.
+    struct Revision
+    {
+        QString at;
+        int count = 0;
+    };
+    QHash<QString, Revision> revisions;
     while (q.next()) {
         sqlite3_stmt *row = q.get();
         // A row's identity across copies of a file: when, by whom, what happened to which
@@ -121,6 +129,12 @@ bool readLog(const QSqlDatabase &db, Side *side, QString *error)
         e.field =
             action == QLatin1String("update") ? interned.get(row, 8) : QLatin1Char('*') + action;
         e.stamp = {interned.get(row, 3), text(row, 1)};
+        Revision &revision = revisions[e.entityUuid];
+        if (revision.count == 0 || revision.at != e.stamp.at) {
+            revision.at = e.stamp.at;
+            ++revision.count;
+        }
+        e.stamp.revision = revision.count;
         // Rows written by applying (or undoing) a merge are not that side's own changes:
         // they only carry the other side's values over (see MergeCommand).
         const auto *command = reinterpret_cast<const char *>(sqlite3_column_text(row, 4));

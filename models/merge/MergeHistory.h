@@ -17,6 +17,7 @@ struct Stamp
 {
     QString actor;
     QString at;
+    int revision = 0;
     MergePlan::Change change() const;
 };
 

@@ -1242,6 +1242,10 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
         <source>Cannot write &quot;%1&quot;: the merge could not be written: %2</source>
         <translation>无法写入“%1”：合并结果未能写入：%2</translation>
     </message>
+    <message>
+        <source>%1, %2, revision %3</source>
+        <translation>%1，%2，第 %3 版</translation>
+    </message>
 </context>
 <context>
     <name>CliScoring</name>
@@ -3151,6 +3155,10 @@ Framework: %2 · file format %3
     <message>
         <source>All conflicts decided</source>
         <translation>所有冲突均已决定</translation>
+    </message>
+    <message>
+        <source>%1, %2, revision %3</source>
+        <translation>%1，%2，第 %3 版</translation>
     </message>
 </context>
 <context>
