@@ -161,12 +161,26 @@ bool Planner::run(QString *error)
     collectChanges(&m_mineSide, m_theirSide.keys);
     m_mineSide.keys.clear();
     m_theirSide.keys.clear();
-    if (!readLogRows(theirsDb, theirNew, &m_plan->theirLog, error))
-        return false;
+    // Their log rows to copy in need no table: read on another thread, on a connection of
+    // its own, while this one compares the tables.
+    auto theirRows = std::async(std::launch::async, [path = m_theirs.path(), theirNew] {
+        std::pair<QList<QVariantMap>, QString> read;
+        readLogRows(path, theirNew, &read.first, &read.second);
+        return read;
+    });
+    bool compared = true;
     for (const TableInfo &info : tables()) {
-        if (!mergeTable(info, error))
-            return false;
+        if (!(compared = mergeTable(info, error)))
+            break;
     }
+    auto [rows, rowsError] = theirRows.get();
+    if (!compared)
+        return false;
+    if (!rowsError.isEmpty()) {
+        *error = rowsError;
+        return false;
+    }
+    m_plan->theirLog = std::move(rows);
     // Deletes first, children before parents; then adds and changes, parents first.
     RowChanges ordered;
     for (auto it = m_deletes.crbegin(); it != m_deletes.crend(); ++it)

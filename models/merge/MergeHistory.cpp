@@ -9,8 +9,10 @@
 #include <sqlite3.h>
 
 #include <QCryptographicHash>
+#include <QFile>
 
 #include <cstring>
+#include <memory>
 #include <string_view>
 
 namespace {
@@ -49,8 +51,10 @@ class Statement
 {
 public:
     Statement(const QSqlDatabase &db, const QString &sql)
+        : Statement(SchemaCheck::handle(db), sql)
+    {}
+    Statement(sqlite3 *handle, const QString &sql)
     {
-        sqlite3 *handle = SchemaCheck::handle(db);
         if (!handle || sqlite3_prepare_v2(handle, sql.toUtf8().constData(), -1, &m_stmt, nullptr) !=
                            SQLITE_OK) {
             m_error =
@@ -166,19 +170,33 @@ QList<qint64> collectChanges(Side *side, const QSet<LogKey> &other)
     return unmatched;
 }
 
-bool readLogRows(const QSqlDatabase &db, const QList<qint64> &seqs, QList<QVariantMap> *rows,
+bool readLogRows(const QString &path, const QList<qint64> &seqs, QList<QVariantMap> *rows,
                  QString *error)
 {
     if (seqs.isEmpty())
         return true;
+    sqlite3 *raw = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr);
+    const std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
+    int defensive = 0;
+    if (opened == SQLITE_OK) {
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive);
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_busy_timeout(raw, 5000);
+    }
+    if (opened != SQLITE_OK || defensive != 1) {
+        *error = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QStringLiteral("out of memory");
+        return false;
+    }
     static const QStringList names{QStringLiteral("at"),          QStringLiteral("actor_uuid"),
                                    QStringLiteral("actor_name"),  QStringLiteral("command"),
                                    QStringLiteral("action"),      QStringLiteral("entity"),
                                    QStringLiteral("entity_uuid"), QStringLiteral("field"),
                                    QStringLiteral("old_value"),   QStringLiteral("new_value")};
-    Statement q(db, QStringLiteral("SELECT seq, %1 FROM change_log WHERE seq >= %2 ORDER BY seq")
-                        .arg(names.join(QStringLiteral(", ")))
-                        .arg(seqs.first()));
+    Statement q(raw, QStringLiteral("SELECT seq, %1 FROM change_log WHERE seq >= %2 ORDER BY seq")
+                         .arg(names.join(QStringLiteral(", ")))
+                         .arg(seqs.first()));
     int next = 0;
     while (next < seqs.size() && q.next()) {
         if (sqlite3_column_int64(q.get(), 0) != seqs.at(next))

@@ -59,7 +59,10 @@ bool readLog(const QSqlDatabase &db, Side *side, QString *error);
 // the other side does not have.
 QList<qint64> collectChanges(Side *side, const QSet<LogKey> &other);
 // The full rows of `seqs` (ascending), to copy into the other file's log.
-bool readLogRows(const QSqlDatabase &db, const QList<qint64> &seqs, QList<QVariantMap> *rows,
+// Reads on a connection of its own (so on a thread of its own too): QtSql opens its
+// connections for one thread at a time. Opened read-only and hardened like every project
+// connection; the file itself has passed the open checks on the store's connection.
+bool readLogRows(const QString &path, const QList<qint64> &seqs, QList<QVariantMap> *rows,
                  QString *error);
 // Whether `key`'s `field` (or the whole row, by an insert) changed; who did it last.
 bool changedField(const ChangeSet &set, const QString &key, const QString &field,
