@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliMerge.h"
+#include "CliReport.h"
 #include "CliScoring.h"
 #include "CliShare.h"
 
@@ -721,6 +722,8 @@ QString overview()
                    "  generate OUT.pwb --policies N --evaluators M [--seed S]\n"
                    "  share FILE.pwb -o OUT.pwb [--evaluators NAME,NAME]\n"
                    "  merge MINE.pwb THEIRS.pwb -o OUT.pwb [--on-conflict fail|mine|theirs]\n"
+                   "  report FILE.pwb -o OUT.pdf|OUT.xlsx [--template summary|dossier] [--lang "
+                   "zh_CN|en] [--draft]\n"
                    "\n"
                    "\"%1 COMMAND --help\" describes a command. Without a command, or with a "
                    "project file, the application window opens.\n"
@@ -741,7 +744,8 @@ QStringList Cli::commands()
 {
     return {QStringLiteral("new"),         QStringLiteral("info"),   QStringLiteral("check"),
             QStringLiteral("import"),      QStringLiteral("export"), QStringLiteral("generate"),
-            QStringLiteral("sensitivity"), QStringLiteral("share"),  QStringLiteral("merge")};
+            QStringLiteral("sensitivity"), QStringLiteral("share"),  QStringLiteral("merge"),
+            QStringLiteral("report")};
 }
 
 bool Cli::handles(const QString &firstArgument)
@@ -785,6 +789,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         code = CliMerge::runMerge(arguments, out, err);
     } else if (command == QLatin1String("share")) {
         code = CliShare::runShare(arguments, out, err);
+    } else if (command == QLatin1String("report")) {
+        code = CliReport::runReport(arguments, out, err);
     } else {
         err << tr("Unknown command \"%1\".").arg(command) << nl << nl << overview();
     }

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "ImportExport.h"
+#include "LinkedViews.h"
 #include "Project.h"
 #include "ProjectFiles.h"
+#include "ReportActions.h"
 #include "TrackingTabs.h"
 #include "commands/PolicyCommands.h"
 #include "commands/ProjectCommands.h"
+#include "dashboard/DashboardView.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/NewProjectDialog.h"
 #include "dialogs/PolicyDialog.h"
@@ -46,6 +49,15 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_importExport = new ImportExport(
         this, [this] { return m_project.get(); }, [this] { return ensureEvaluator(); }, this);
+    m_reports = new ReportActions(
+        this, [this] { return m_project.get(); }, this);
+    // "Current selection": the dashboard's selected policies, else the current policy.
+    m_reports->setSelectionProvider([this] {
+        if (m_linked && !m_linked->selection()->state().policies.isEmpty())
+            return m_linked->selection()->state().policies;
+        const QString current = m_policies ? m_policies->currentPolicy() : QString();
+        return current.isEmpty() ? QStringList() : QStringList{current};
+    });
     createActions();
     createMenus();
 
@@ -178,6 +190,11 @@ void MainWindow::createActions()
         if (m_scoringView)
             m_tabs->setCurrentWidget(m_scoringView);
     });
+    m_dashboardAction =
+        make(tr("Show &Dashboard"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+            if (m_linked)
+                m_tabs->setCurrentWidget(m_linked->dashboard());
+        });
     m_newBottleneckAction =
         make(tr("&New Bottleneck…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] {
             if (m_tracking)
@@ -234,6 +251,8 @@ void MainWindow::createMenus()
     file->addAction(m_exportPoliciesAction);
     file->addAction(m_exportScoresAction);
     file->addSeparator();
+    file->addActions(m_reports->actions());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -250,6 +269,7 @@ void MainWindow::createMenus()
 
     QMenu *evaluation = menuBar()->addMenu(tr("E&valuation"));
     evaluation->addAction(m_resultsAction);
+    evaluation->addAction(m_dashboardAction);
     evaluation->addAction(m_weightsAction);
     evaluation->addAction(m_sensitivityAction);
 
@@ -354,6 +374,12 @@ void MainWindow::buildWorkspace()
     const QModelIndex firstDimension = m_goalModel->index(0, 0);
     if (m_goalModel->rowCount(firstDimension) > 0)
         m_goalView->setCurrentIndex(m_goalModel->index(0, 0, firstDimension));
+
+    // Linked last: the first policy and goal above start the scoring tab, not a selection.
+    m_linked = new LinkedViews(m_project.get(), m_scoringView->state(), m_tabs,
+                               m_tabs->indexOf(m_scoringView) + 1, m_policies, m_goalView,
+                               m_tracking, m_workspace);
+    m_linked->restoreLayout(m_settings);
 }
 
 void MainWindow::onGoalChanged()
@@ -451,6 +477,8 @@ void MainWindow::closeProject()
         m_scorePanel->commitRationale();
     if (m_workspace) {
         m_settings.setWindowState(QStringLiteral("workspace"), m_splitter->saveState());
+        m_linked->saveLayout(m_settings);
+        m_linked = nullptr;
         m_stack->removeWidget(m_workspace);
         delete m_workspace;
         m_workspace = nullptr;
@@ -479,6 +507,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowState(QStringLiteral("geometry"), saveGeometry());
     if (m_splitter)
         m_settings.setWindowState(QStringLiteral("workspace"), m_splitter->saveState());
+    if (m_linked)
+        m_linked->saveLayout(m_settings);
     event->accept();
 }
 
@@ -502,6 +532,7 @@ void MainWindow::updateActions()
     const bool open = m_project != nullptr;
     const bool writable = open && !m_project->isReadOnly();
     const bool policySelected = m_policies && !m_policies->currentPolicy().isEmpty();
+    m_reports->updateActions();
     m_saveCopyAction->setEnabled(open);
     m_shareAction->setEnabled(open);
     m_closeAction->setEnabled(open);
@@ -517,6 +548,7 @@ void MainWindow::updateActions()
     m_weightsAction->setEnabled(writable);
     m_sensitivityAction->setEnabled(open);
     m_resultsAction->setEnabled(open);
+    m_dashboardAction->setEnabled(open);
     m_newBottleneckAction->setEnabled(writable);
     m_policyBottlenecksAction->setEnabled(policySelected);
     m_goalViewAction->setEnabled(open);
@@ -770,8 +802,9 @@ void MainWindow::editProjectProperties()
         return;
     const ProjectStore &store = m_project->store();
     QMap<QString, QString> values;
-    for (const QString &key : {QStringLiteral("name"), QStringLiteral("name_en"),
-                               QStringLiteral("description"), QStringLiteral("description_en")})
+    for (const QString &key :
+         {QStringLiteral("name"), QStringLiteral("name_en"), QStringLiteral("description"),
+          QStringLiteral("description_en"), QStringLiteral("recommendations")})
         values.insert(key, store.metadata(key));
     const ProjectStore::Counts counts = store.counts();
     const QString details = tr("%1\nFramework: %2 · file format %3\n%4 policies, %5 evaluators, %6 "

@@ -6,6 +6,8 @@
 #include <memory>
 
 class ImportExport;
+class LinkedViews;
+class ReportActions;
 class TrackingTabs;
 class PolicyBrowser;
 class Project;
@@ -47,6 +49,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ImportExport *importExport() const { return m_importExport; }
     TrackingTabs *tracking() const { return m_tracking; }
+    LinkedViews *linkedViews() const { return m_linked; }
+    // Print preview, print and report export; setSelectionProvider() is the hook for the
+    // dashboard's current selection of policies.
+    ReportActions *reportActions() const { return m_reports; }
 
     // Makes sure an evaluator name is known, asking once; false if the user declines.
     bool ensureEvaluator();
@@ -81,6 +87,7 @@ private:
     std::unique_ptr<Project> m_project;
     QUndoGroup *m_undoGroup = nullptr;
     ImportExport *m_importExport = nullptr;
+    ReportActions *m_reports = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_welcome = nullptr;
     QWidget *m_workspace = nullptr;
@@ -92,6 +99,7 @@ private:
     ScorePanel *m_scorePanel = nullptr;
     ScoringView *m_scoringView = nullptr;
     TrackingTabs *m_tracking = nullptr;
+    LinkedViews *m_linked = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_evaluatorLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
@@ -118,6 +126,7 @@ private:
     QAction *m_weightsAction = nullptr;
     QAction *m_sensitivityAction = nullptr;
     QAction *m_resultsAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
     QAction *m_newBottleneckAction = nullptr;
     QAction *m_policyBottlenecksAction = nullptr;
     QAction *m_goalViewAction = nullptr;

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -25,7 +26,19 @@ int main(int argc, char *argv[])
     // A command word (or help, or a mistyped command: see Cli::handles) as first argument
     // runs the CLI without a display; anything else (nothing, or a project file) opens the GUI.
     if (argc > 1 && Cli::handles(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
+        // Reports need fonts and charts (widgets): a QApplication, on the offscreen
+        // platform when there is no display.
+        const bool report = qstrcmp(argv[1], "report") == 0;
+        if (report && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> application;
+        if (report)
+            application = std::make_unique<QApplication>(argc, argv);
+        else
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        QCoreApplication &app = *application;
         describeApplication();
         installTranslations(app, Settings().language());
         QTextStream out(stdout);

@@ -3,8 +3,11 @@
 #include "Project.h"
 
 EditProjectInfoCommand::EditProjectInfoCommand(Project *project,
-                                               const QMap<QString, QString> &values)
-    : RowChangeCommand(project, QCoreApplication::translate("Undo", "Edit project properties"))
+                                               const QMap<QString, QString> &values,
+                                               const QString &text)
+    : RowChangeCommand(project, text.isEmpty()
+                                    ? QCoreApplication::translate("Undo", "Edit project properties")
+                                    : text)
 {
     const QString table = QStringLiteral("project");
     RowChanges changes;

@@ -32,13 +32,24 @@ void BottleneckFilterModel::setFilter(const Filter &filter)
     emit filterChanged();
 }
 
+void BottleneckFilterModel::setScope(const SelectionRules::BottleneckScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    invalidateFilter();
+    emit filterChanged();
+}
+
 bool BottleneckFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (!m_table || m_filter.isEmpty())
+    if (!m_table || (m_filter.isEmpty() && m_scope.isEmpty()))
         return true;
     // Straight from the records, not through data(): the register must refilter 5,000
     // rows well within a keystroke.
     const Bottleneck &b = m_table->bottleneckAt(sourceRow);
+    if (!m_scope.isEmpty() && !SelectionRules::matches(b, m_scope))
+        return false;
     const Filter &f = m_filter;
     if (!f.statuses.isEmpty() && !f.statuses.contains(b.status))
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Bottleneck.h"
+#include "selection/SelectionRules.h"
 
 #include <QCollator>
 #include <QSet>
@@ -43,6 +44,9 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     const Filter &filter() const { return m_filter; }
     void setFilter(const Filter &filter);
+    // The dashboard selection's scope (SelectionRules), applied on top of the filter.
+    const SelectionRules::BottleneckScope &scope() const { return m_scope; }
+    void setScope(const SelectionRules::BottleneckScope &scope);
 
 signals:
     void filterChanged();
@@ -54,5 +58,6 @@ protected:
 private:
     BottleneckTableModel *m_table = nullptr;
     Filter m_filter;
+    SelectionRules::BottleneckScope m_scope;
     QCollator m_collator;
 };

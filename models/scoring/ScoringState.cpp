@@ -45,6 +45,7 @@ bool ScoringState::refresh()
         Evaluation::compute(m_data, Evaluation::weights(store.framework(), m_weightSet), m_options);
     m_monteCarlo.reset(); // computed for other numbers
     m_stale = false;
+    ++m_generation;
     emit updated();
     return true;
 }

@@ -23,6 +23,9 @@ public:
     // Recomputes if anything changed since the last computation; returns whether it did.
     bool refresh();
     bool isStale() const { return m_stale; }
+    // Counts the computations: a Monte Carlo started for one generation is not set on
+    // the results of another.
+    int generation() const { return m_generation; }
 
     const ScoringData &data() const { return m_data; }
     const Evaluation::Result &result() const { return m_result; }
@@ -45,6 +48,7 @@ private:
 
     Project *m_project;
     bool m_stale = true;
+    int m_generation = 0;
     Evaluation::Options m_options;
     ScoringData m_data;
     WeightSetRecord m_weightSet;

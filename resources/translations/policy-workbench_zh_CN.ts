@@ -355,6 +355,47 @@
     </message>
 </context>
 <context>
+    <name>BottleneckStatusChart</name>
+    <message>
+        <source>Bottlenecks by category and status</source>
+        <translation>按类别和状态的堵点</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bottlenecks by category and status (%n)</source>
+        <translation>
+            <numerusform>按类别和状态的堵点（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bottlenecks by category and status (%n in selection)</source>
+        <translation>
+            <numerusform>按类别和状态的堵点（选中范围内 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bottlenecks match</source>
+        <translation>没有符合条件的堵点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Bottlenecks (count)</source>
+        <translation>堵点（个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottlenecks</source>
+        <translation>
+            <numerusform>%n 个堵点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BottleneckTableModel</name>
     <message>
         <source>closed %1</source>
@@ -407,6 +448,55 @@
     <message>
         <source>Policies</source>
         <translation>政策</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckTimelineChart</name>
+    <message>
+        <source>Bottlenecks opened and closed over time</source>
+        <translation>堵点的新增与关闭趋势</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>Bottlenecks opened and closed (in selection)</source>
+        <translation>堵点的新增与关闭（选中范围）</translation>
+    </message>
+    <message>
+        <source>No bottlenecks with an opening date</source>
+        <translation>没有带提出日期的堵点</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Opened (cumulative)</source>
+        <translation>累计提出</translation>
+    </message>
+    <message>
+        <source>Closed (cumulative)</source>
+        <translation>累计关闭</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Bottlenecks (count)</source>
+        <translation>堵点（个）</translation>
+    </message>
+    <message>
+        <source>End of %1-%2
+Opened so far: %3
+Closed so far: %4
+Open: %5</source>
+        <translation>%1-%2 月末
+累计提出：%3
+累计关闭：%4
+未解决：%5</translation>
     </message>
 </context>
 <context>
@@ -670,6 +760,14 @@
     <message>
         <source>Give the sub-category a name.</source>
         <translation>请为子类别命名。</translation>
+    </message>
+    <message>
+        <source>Dashboard selection filter</source>
+        <translation>仪表板选择筛选</translation>
+    </message>
+    <message>
+        <source>Filtered by the dashboard selection: %1. &lt;a href=&quot;clear&quot;&gt;Clear the selection&lt;/a&gt;</source>
+        <translation>已按仪表板选择筛选：%1。&lt;a href=&quot;clear&quot;&gt;清除选择&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1178,7 @@ Commands:
   generate OUT.pwb --policies N --evaluators M [--seed S]
   share FILE.pwb -o OUT.pwb [--evaluators NAME,NAME]
   merge MINE.pwb THEIRS.pwb -o OUT.pwb [--on-conflict fail|mine|theirs]
+  report FILE.pwb -o OUT.pdf|OUT.xlsx [--template summary|dossier] [--lang zh_CN|en] [--draft]
 
 &quot;%1 COMMAND --help&quot; describes a command. Without a command, or with a project file, the application window opens.
 Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cannot be opened or is not a project, or wrong usage.
@@ -1096,6 +1195,7 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
   generate OUT.pwb --policies N --evaluators M [--seed S]
   share FILE.pwb -o OUT.pwb [--evaluators NAME,NAME]
   merge MINE.pwb THEIRS.pwb -o OUT.pwb [--on-conflict fail|mine|theirs]
+  report FILE.pwb -o OUT.pdf|OUT.xlsx [--template summary|dossier] [--lang zh_CN|en] [--draft]
 
 “%1 COMMAND --help”显示该命令的说明。不带命令或只给出项目文件时，将打开应用程序窗口。
 退出状态：0 成功；1 输入数据被拒绝（未写入任何内容）；2 文件无法打开或不是项目文件，或用法错误。
@@ -1245,6 +1345,87 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
     <message>
         <source>%1, %2, revision %3</source>
         <translation>%1，%2，第 %3 版</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>Writes a report of the project for managers: the executive summary (a few pages) or the evaluation dossier (everything, with a table of contents), as PDF (A4), or the dossier&apos;s tables as an XLSX workbook. Works without a display.
+Exit status: 0 written; 2 cannot open or write, or wrong usage.</source>
+        <translation>为管理者生成项目报告：执行摘要（几页）或评估档案（全部内容，附目录），输出为 PDF（A4），或将档案中的表格导出为 XLSX 工作簿。无需显示器即可运行。
+退出状态：0 已写入；2 无法打开或写入，或用法错误。</translation>
+    </message>
+    <message>
+        <source>Command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要写入的文件（若已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>summary (default) or dossier.</source>
+        <translation>summary（执行摘要，默认）或 dossier（评估档案）。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default).</source>
+        <translation>zh_CN 或 en（默认）。</translation>
+    </message>
+    <message>
+        <source>Mark every page as a draft.</source>
+        <translation>在每一页标注“草稿”。</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (default: from the extension of OUT, else pdf).</source>
+        <translation>pdf 或 xlsx（默认按 OUT 的扩展名，否则为 pdf）。</translation>
+    </message>
+    <message>
+        <source>Run &quot;policy-workbench report --help&quot; for usage.</source>
+        <translation>运行“policy-workbench report --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Missing argument: the file to work on.</source>
+        <translation>缺少参数：要处理的文件。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the file to write: -o OUT.pdf.</source>
+        <translation>请给出要写入的文件：-o OUT.pdf。</translation>
+    </message>
+    <message>
+        <source>Give --template summary or --template dossier.</source>
+        <translation>请给出 --template summary 或 --template dossier。</translation>
+    </message>
+    <message>
+        <source>Give --lang zh_CN or --lang en.</source>
+        <translation>请给出 --lang zh_CN 或 --lang en。</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or --format xlsx.</source>
+        <translation>请给出 --format pdf 或 --format xlsx。</translation>
+    </message>
+    <message>
+        <source>Choose a different file than the project: &quot;%1&quot; is left as it is.</source>
+        <translation>请选择与项目不同的文件：“%1”未作改动。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the tables of the %1 to &quot;%2&quot; in %3 ms.</source>
+        <translation>已将%1的表格写入“%2”，用时 %3 毫秒。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 (%2 pages) to &quot;%3&quot; in %4 ms.</source>
+        <translation>已将%1（%2 页）写入“%3”，用时 %4 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1659,200 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>另存为 &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <translation>无法写入图像。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法创建 PDF。</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Resolution (dots per inch):</source>
+        <translation>分辨率（每英寸点数）：</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>图表无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Chart as PDF</source>
+        <translation>将图表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The previous selection (%1)</source>
+        <translation>上一个选择（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The next selection (%1)</source>
+        <translation>下一个选择（%1）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Selection</source>
+        <translation>清除选择(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select nothing (Esc)</source>
+        <translation>取消全部选择（Esc）</translation>
+    </message>
+    <message>
+        <source>Nothing selected: click a bar, cell or point; Ctrl-click adds.</source>
+        <translation>未选择任何内容：单击柱形、单元格或数据点进行选择，按住 Ctrl 单击可追加。</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide charts and tables, reset the layout</source>
+        <translation>显示或隐藏图表和表格，重置布局</translation>
+    </message>
+    <message>
+        <source>How Views &amp;Link</source>
+        <translation>视图联动规则(&amp;L)</translation>
+    </message>
+    <message>
+        <source>How a selection reaches every chart, table and panel</source>
+        <translation>选择如何影响每个图表、表格和面板</translation>
+    </message>
+    <message>
+        <source>How views link</source>
+        <translation>视图联动规则</translation>
+    </message>
+    <message>
+        <source>Bottlenecks in the selection</source>
+        <translation>选中范围内的堵点</translation>
+    </message>
+    <message>
+        <source>Indicators in the selection</source>
+        <translation>选中范围内的指标</translation>
+    </message>
+    <message>
+        <source>Goal scores</source>
+        <translation>目标得分</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Policy profile</source>
+        <translation>政策画像</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Bottleneck timeline</source>
+        <translation>堵点时间线</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Evidence maturity</source>
+        <translation>证据成熟度</translation>
+    </message>
+    <message>
+        <source>Bottlenecks in selection</source>
+        <translation>选中范围内的堵点</translation>
+    </message>
+    <message>
+        <source>Indicators in selection</source>
+        <translation>选中范围内的指标</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the selection</source>
+        <translation>从选择中移除 %1</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>时期 %1</translation>
+    </message>
+    <message>
+        <source>Period %1–%2</source>
+        <translation>时期 %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>DisputedCellsModel</name>
     <message>
         <source>%1 (set by lead)</source>
@@ -1659,6 +2034,85 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
     </message>
 </context>
 <context>
+    <name>GoalScoresChart</name>
+    <message>
+        <source>Goal scores</source>
+        <translation>目标得分</translation>
+    </message>
+    <message>
+        <source>No goals to show</source>
+        <translation>没有可显示的目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n policies</source>
+        <translation>
+            <numerusform>全部 %n 项政策</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected policies</source>
+        <translation>
+            <numerusform>选中的 %n 项政策</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal scores (%1)</source>
+        <translation>目标得分（%1）</translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message>
+        <source>Mean consensus</source>
+        <translation>平均共识分</translation>
+    </message>
+    <message>
+        <source>Selected goals</source>
+        <translation>选中的目标</translation>
+    </message>
+    <message>
+        <source>Evaluator range</source>
+        <translation>评估人区间</translation>
+    </message>
+    <message>
+        <source>Policies ≥ 3 (right axis)</source>
+        <translation>≥3 分的政策数（右轴）</translation>
+    </message>
+    <message>
+        <source>Goals, grouped by dimension</source>
+        <translation>目标（按维度分组）</translation>
+    </message>
+    <message>
+        <source>Mean consensus (0–4)</source>
+        <translation>平均共识分（0–4）</translation>
+    </message>
+    <message>
+        <source>Policies scoring ≥ 3 (count)</source>
+        <translation>得分 ≥3 的政策（项）</translation>
+    </message>
+    <message>
+        <source>Mean consensus: N/A (no counted policy applies)</source>
+        <translation>平均共识分：不适用（统计范围内没有适用的政策）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean consensus: %1 over %n policies</source>
+        <translation>
+            <numerusform>平均共识分：%1（%n 项政策）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluator means: %1 to %2 (%n evaluators)</source>
+        <translation>
+            <numerusform>评估人平均分：%1 至 %2（%n 位评估人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policies scoring ≥ 3: %1 of %2</source>
+        <translation>得分 ≥3 的政策：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>GoalSummaryModel</name>
     <message>
         <source>Krippendorff&apos;s alpha (ordinal) over %1 pairable scores in %2 cells</source>
@@ -1821,6 +2275,87 @@ Sources: %3</source>
         <translation>
             <numerusform>指标（%n）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapChart</name>
+    <message>
+        <source>Consensus (0–4)</source>
+        <translation>共识分（0–4）</translation>
+    </message>
+    <message>
+        <source>Policy × goal heatmap</source>
+        <translation>政策 × 目标热力图</translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message>
+        <source>Policy × goal consensus (rows by policy score)</source>
+        <translation>政策 × 目标共识分（按政策得分排序）</translation>
+    </message>
+    <message>
+        <source>Policy × goal consensus (rows by code)</source>
+        <translation>政策 × 目标共识分（按编号排序）</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识分</translation>
+    </message>
+    <message>
+        <source>Disputed (evaluators ≥ 2 points apart)</source>
+        <translation>有争议（评估人相差 ≥2 分）</translation>
+    </message>
+    <message>
+        <source>N/A (not applicable or unscored)</source>
+        <translation>不适用（不适用或未评分）</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies</source>
+        <translation>
+            <numerusform>%n 项政策</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consensus: %1</source>
+        <translation>共识分：%1</translation>
+    </message>
+    <message>
+        <source>Consensus: N/A</source>
+        <translation>共识分：不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scores</source>
+        <translation>
+            <numerusform>%n 个评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluators said N/A</source>
+        <translation>
+            <numerusform>%n 位评估人评为不适用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disputed: evaluators %1 points apart</source>
+        <translation>有争议：评估人相差 %1 分</translation>
+    </message>
+    <message>
+        <source>Sort Rows by &amp;Score</source>
+        <translation>按得分排序行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sort Rows by &amp;Code</source>
+        <translation>按编号排序行(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2749,79 @@ Sources: %3</source>
     <message>
         <source>Off track</source>
         <translation>偏离目标</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSeriesChart</name>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>Selected indicators</source>
+        <translation>选中的指标</translation>
+    </message>
+    <message>
+        <source>Indicators of the selected goals</source>
+        <translation>选中目标的指标</translation>
+    </message>
+    <message>
+        <source>Indicators at risk or off track (select goals or indicators to change)</source>
+        <translation>有风险或偏离轨道的指标（选择目标或指标可更换）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(first %1; %n more not drawn)</source>
+        <translation>
+            <numerusform>（仅绘制前 %1 项，另有 %n 项未绘制）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicator matches the selection</source>
+        <translation>没有符合选择的指标</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>最新值：%1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>国际对标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Index, first observation = 100 (up is better)</source>
+        <translation>指数，首次观测值 = 100（越高越好）</translation>
+    </message>
+    <message>
+        <source>%1 (lower is better, axis reversed)</source>
+        <translation>%1（越低越好，坐标轴已反转）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Index: %1 (first observation = 100)</source>
+        <translation>指数：%1（首次观测值 = 100）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3269,14 @@ Sources: %3</source>
         <source>No observations with a period read as a year.</source>
         <translation>没有期间可识别为年份的观测值。</translation>
     </message>
+    <message>
+        <source>Dashboard selection filter</source>
+        <translation>仪表板选择筛选</translation>
+    </message>
+    <message>
+        <source>Filtered by the dashboard selection: %1. &lt;a href=&quot;clear&quot;&gt;Clear the selection&lt;/a&gt;</source>
+        <translation>已按仪表板选择筛选：%1。&lt;a href=&quot;clear&quot;&gt;清除选择&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>JsonExport</name>
@@ -2671,6 +3287,37 @@ Sources: %3</source>
     <message>
         <source>Could not read the project: %1</source>
         <translation>无法读取项目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedViews</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>goals %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>categories %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>时期 %1</translation>
+    </message>
+    <message>
+        <source>period %1–%2</source>
+        <translation>时期 %1–%2</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3681,75 @@ Framework: %2 · file format %3
     <message>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
+    </message>
+    <message>
+        <source>Show &amp;Dashboard</source>
+        <translation>显示仪表板(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityChart</name>
+    <message>
+        <source>Evidence maturity</source>
+        <translation>证据成熟度</translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message>
+        <source>Evidence by result level per goal (all policies)</source>
+        <translation>各目标证据的结果层级（全部政策）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence by result level per goal (%n selected policies)</source>
+        <translation>
+            <numerusform>各目标证据的结果层级（选中的 %n 项政策）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence by result level of the top %n policies</source>
+        <translation>
+            <numerusform>排名前 %n 项政策的证据结果层级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence by result level of the selected policies</source>
+        <translation>选中政策的证据结果层级</translation>
+    </message>
+    <message>
+        <source>No evidence items yet</source>
+        <translation>尚无证据条目</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Evidence items (count)</source>
+        <translation>证据条目（条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence items</source>
+        <translation>
+            <numerusform>%n 条证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At outcome or impact level: %1 %</source>
+        <translation>达到成效或影响层级：%1 %</translation>
+    </message>
+    <message>
+        <source>Per &amp;Goal</source>
+        <translation>按目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Per &amp;Policy</source>
+        <translation>按政策(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +4321,57 @@ Framework: %2 · file format %3
     </message>
 </context>
 <context>
+    <name>ProfileChart</name>
+    <message>
+        <source>Policy profile</source>
+        <translation>政策画像</translation>
+    </message>
+    <message>
+        <source>No goals to show</source>
+        <translation>没有可显示的目标</translation>
+    </message>
+    <message>
+        <source>Profile of the selected policies</source>
+        <translation>选中政策的画像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile of the top %n policies (select policies to compare)</source>
+        <translation>
+            <numerusform>排名前 %n 项政策的画像（选择政策进行比较）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(first %1; %n more not drawn)</source>
+        <translation>
+            <numerusform>（仅绘制前 %1 项，另有 %n 项未绘制）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message>
+        <source>Portfolio mean</source>
+        <translation>组合平均</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Consensus (0–4)</source>
+        <translation>共识分（0–4）</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Portfolio mean: %1</source>
+        <translation>组合平均：%1</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>The project is open read-only; the change was not made.</source>
@@ -3659,6 +4426,14 @@ Framework: %2 · file format %3
     <message>
         <source>The project needs a name.</source>
         <translation>项目必须有名称。</translation>
+    </message>
+    <message>
+        <source>What the evaluators recommend; printed in the executive summary.</source>
+        <translation>评估人员的建议；将打印在执行摘要中。</translation>
+    </message>
+    <message>
+        <source>Evaluators&apos; &amp;recommendations:</source>
+        <translation>评估建议(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +4520,67 @@ Framework: %2 · file format %3
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <source>Ranking with uncertainty</source>
+        <translation>含不确定性的排名</translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranks and 5–95 % intervals (%n weight draws)</source>
+        <translation>
+            <numerusform>排名及 5–95 % 区间（%n 次权重抽样）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranks (intervals being computed…)</source>
+        <translation>排名（正在计算区间…）</translation>
+    </message>
+    <message>
+        <source>No policy has a score yet</source>
+        <translation>尚无政策获得得分</translation>
+    </message>
+    <message>
+        <source>Rank with current weights</source>
+        <translation>当前权重下的排名</translation>
+    </message>
+    <message>
+        <source>Monte Carlo median rank</source>
+        <translation>蒙特卡洛中位排名</translation>
+    </message>
+    <message>
+        <source>5–95 % rank interval</source>
+        <translation>5–95 % 排名区间</translation>
+    </message>
+    <message>
+        <source>Selected policies</source>
+        <translation>选中的政策</translation>
+    </message>
+    <message>
+        <source>Policy · score (0–4)</source>
+        <translation>政策 · 得分（0–4）</translation>
+    </message>
+    <message>
+        <source>Rank (1 = best)</source>
+        <translation>排名（1 = 最好）</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 4 (%2 of 100)</source>
+        <translation>得分：%1 / 4（%2 / 100）</translation>
+    </message>
+    <message>
+        <source>Rank with current weights: %1</source>
+        <translation>当前权重下的排名：%1</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: median rank %1, 5–95 %: %2–%3, top 3 in %4 % of draws</source>
+        <translation>蒙特卡洛：中位排名 %1，5–95 %：%2–%3，%4 % 的抽样中位列前三</translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
         <source>Median rank and 5–95 % interval over the Monte Carlo weight draws</source>
@@ -3809,6 +4645,572 @@ Framework: %2 · file format %3
     <message>
         <source>Disputed</source>
         <translation>分歧</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Evaluation dossier</source>
+        <translation>评估档案</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Framework: %1</source>
+        <translation>目标框架：%1</translation>
+    </message>
+    <message>
+        <source>Weight set: %1 (revision %2)</source>
+        <translation>权重方案：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Policies: %1 · evaluators: %2 · scores: %3</source>
+        <translation>政策：%1 项 · 评估人：%2 位 · 评分：%3 条</translation>
+    </message>
+    <message>
+        <source>Policies: %1 selected of %4 · evaluators: %2 · scores: %3</source>
+        <translation>政策：已选 %1 项（共 %4 项）· 评估人：%2 位 · 评分：%3 条</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>unranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Score 0–4</source>
+        <translation>得分 0–4</translation>
+    </message>
+    <message>
+        <source>Score 0–100</source>
+        <translation>得分 0–100</translation>
+    </message>
+    <message>
+        <source>Rank 5–95 %</source>
+        <translation>排名区间 5–95 %</translation>
+    </message>
+    <message>
+        <source>P(top 3)</source>
+        <translation>进入前 3 的概率</translation>
+    </message>
+    <message>
+        <source>The %1 best-ranked of %2 policies are shown; the evaluation dossier lists all of them.</source>
+        <translation>仅列出 %2 项政策中排名前 %1 的政策；评估档案列出全部政策。</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Effective weight</source>
+        <translation>有效权重</translation>
+    </message>
+    <message>
+        <source>Coverage (mean consensus)</source>
+        <translation>覆盖度（平均共识评分）</translation>
+    </message>
+    <message>
+        <source>Policies scoring ≥ 3</source>
+        <translation>评分 ≥ 3 的政策数</translation>
+    </message>
+    <message>
+        <source>Policies applicable</source>
+        <translation>适用政策数</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>α 系数</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责单位</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>对标值</translation>
+    </message>
+    <message>
+        <source>No indicator is off track or at risk.</source>
+        <translation>没有偏离目标或有风险的指标。</translation>
+    </message>
+    <message>
+        <source>Mean consensus, 0–4</source>
+        <translation>平均共识评分（0–4）</translation>
+    </message>
+    <message>
+        <source>Rank (1 = best)</source>
+        <translation>排名（1 = 最好）</translation>
+    </message>
+    <message>
+        <source>Rank with the current weights</source>
+        <translation>当前权重下的排名</translation>
+    </message>
+    <message>
+        <source>Monte Carlo 5–95 % rank interval</source>
+        <translation>蒙特卡洛 5–95 % 排名区间</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Policies by weighted score with the current weights. The rank interval shows where a policy lands in 90 % of %1 random variations of the weights (Monte Carlo, seed %2).</source>
+        <translation>按当前权重下的加权得分排列政策。排名区间表示在 %1 次权重随机扰动中 90 % 的情况下政策所处的名次（蒙特卡洛模拟，随机种子 %2）。</translation>
+    </message>
+    <message>
+        <source>Goal coverage</source>
+        <translation>目标覆盖度</translation>
+    </message>
+    <message>
+        <source>Goals least served</source>
+        <translation>覆盖最薄弱的目标</translation>
+    </message>
+    <message>
+        <source>Most severe open bottlenecks</source>
+        <translation>最严重的未解决堵点</translation>
+    </message>
+    <message>
+        <source>No bottleneck is open.</source>
+        <translation>没有未解决的堵点。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unresolved bottlenecks shown.</source>
+        <translation>列出 %2 个未解决堵点中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Indicators off track</source>
+        <translation>偏离目标的指标</translation>
+    </message>
+    <message>
+        <source>Agreement between evaluators</source>
+        <translation>评估人之间的一致性</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (ordinal) over all scored cells: %1. Disputed cells (evaluators 2 or more points apart): %2. Cells scored 3 or 4 whose evidence stops at input or activity level: %3.</source>
+        <translation>全部已评分单元格的 Krippendorff α 系数（定序）：%1。存在争议的单元格（评估人评分相差 2 分及以上）：%2 个。评分为 3 或 4 但证据仅停留在投入或活动层次的单元格：%3 个。</translation>
+    </message>
+    <message>
+        <source>Evaluators&apos; recommendations</source>
+        <translation>评估建议</translation>
+    </message>
+    <message>
+        <source>No recommendations recorded yet (File → Project Properties).</source>
+        <translation>尚未填写评估建议（文件 → 项目属性）。</translation>
+    </message>
+    <message>
+        <source>2 Results</source>
+        <translation>2 评估结果</translation>
+    </message>
+    <message>
+        <source>Goal coverage and agreement</source>
+        <translation>目标覆盖度与一致性</translation>
+    </message>
+    <message>
+        <source>3 Policies</source>
+        <translation>3 政策逐项评估</translation>
+    </message>
+    <message>
+        <source>4 Bottleneck register</source>
+        <translation>4 堵点登记册</translation>
+    </message>
+    <message>
+        <source>No bottleneck has been recorded.</source>
+        <translation>尚未记录任何堵点。</translation>
+    </message>
+    <message>
+        <source>5 Indicators</source>
+        <translation>5 监测指标</translation>
+    </message>
+    <message>
+        <source>On track: the target is reached, or progress is at least the share of time elapsed minus 10 points. At risk: at least half of that. Off track: moving away from the target, below half, or the target period has ended.</source>
+        <translation>进展正常：已达到目标，或进度不低于已用时间比例减 10 个百分点。有风险：进度至少达到该水平的一半。偏离目标：背离目标方向、低于一半，或目标期限已过。</translation>
+    </message>
+    <message>
+        <source>Appendix: sources</source>
+        <translation>附录：资料来源</translation>
+    </message>
+    <message>
+        <source>1 Method</source>
+        <translation>1 评估方法</translation>
+    </message>
+    <message>
+        <source>Scoring rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>The goal does not apply to the policy; left out of every average.</source>
+        <translation>该目标不适用于此政策；不计入任何平均值。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接赋权</translation>
+    </message>
+    <message>
+        <source>Weight set &quot;%1&quot;, revision %2. Dimension method: %3; consistency ratio of the dimension comparison: %4.</source>
+        <translation>权重方案“%1”，第 %2 版。维度赋权方法：%3；维度两两比较的一致性比率：%4。</translation>
+    </message>
+    <message>
+        <source>Dimension / goal</source>
+        <translation>维度 / 目标</translation>
+    </message>
+    <message>
+        <source>Weight within level</source>
+        <translation>层内权重</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Consistency ratio</source>
+        <translation>一致性比率</translation>
+    </message>
+    <message>
+        <source>Aggregation, agreement and sensitivity</source>
+        <translation>汇总、一致性与敏感性</translation>
+    </message>
+    <message>
+        <source>Consensus of a cell: the mean of the evaluators&apos; scores, N/A left out; a consensus set by the lead evaluator replaces it. Policy score: the weighted mean of the consensus over the goals that are not N/A, with effective weight = dimension weight × goal weight; shown on 0–4 and 0–100. Ranks are competition ranks (1224).</source>
+        <translation>单元格共识评分：各评估人评分的平均值，不适用（N/A）不计入；牵头评估人设定的共识评分优先。政策得分：对非 N/A 目标的共识评分按有效权重加权平均，有效权重 = 维度权重 × 目标权重；以 0–4 分和 0–100 分表示。排名采用竞赛排名法（1224）。</translation>
+    </message>
+    <message>
+        <source>Agreement: Krippendorff&apos;s alpha, ordinal metric, over the (policy, goal) cells: %1 overall. %2 cells are disputed (scores 2 or more points apart).</source>
+        <translation>一致性：以（政策，目标）单元格计算的 Krippendorff α 系数（定序）总体为 %1。%2 个单元格存在争议（评分相差 2 分及以上）。</translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1 Monte Carlo draws of all weights around the current ones (Dirichlet per level, concentration 100, seed %2); the rank interval holds 90 % of the draws.</source>
+        <translation>敏感性：围绕当前权重对全部权重进行 %1 次蒙特卡洛抽样（各层 Dirichlet 分布，集中度 100，随机种子 %2）；排名区间覆盖 90 % 的抽样结果。</translation>
+    </message>
+    <message>
+        <source>score %1 (%2 of 100)</source>
+        <translation>得分 %1（百分制 %2）</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2, interval %3</source>
+        <translation>排名 %1 / %2，区间 %3</translation>
+    </message>
+    <message>
+        <source>(set by lead)</source>
+        <translation>（牵头人设定）</translation>
+    </message>
+    <message>
+        <source>(disputed)</source>
+        <translation>（有争议）</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>尚未评分。</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识评分</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>评分理由</translation>
+    </message>
+    <message>
+        <source>Result level</source>
+        <translation>结果层次</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文摘录</translation>
+    </message>
+    <message>
+        <source>No source is cited.</source>
+        <translation>未引用任何资料来源。</translation>
+    </message>
+    <message>
+        <source>Every source cited by the evidence of the policies in this dossier, the bottlenecks and the indicator observations.</source>
+        <translation>本档案中政策证据、堵点和指标观测值所引用的全部资料来源。</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>引用次数</translation>
+    </message>
+    <message>
+        <source>Indicator trends</source>
+        <translation>指标走势</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report as PDF…</source>
+        <translation>导出报告为 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Report &amp;Tables as XLSX…</source>
+        <translation>导出报告表格为 XLSX(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>See the executive summary or the evaluation dossier as it will print</source>
+        <translation>查看执行摘要或评估档案的打印效果</translation>
+    </message>
+    <message>
+        <source>Write the executive summary or the evaluation dossier as an A4 PDF</source>
+        <translation>将执行摘要或评估档案写成 A4 PDF</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s tables to an Excel workbook</source>
+        <translation>将报告中的表格写入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在准备报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The report was not printed.</source>
+        <translation>报告未打印。</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>导出报告为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Report Tables as XLSX</source>
+        <translation>导出报告表格为 XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>The Chinese translation of the report texts is missing from this build.</source>
+        <translation>此版本缺少报告文字的中文翻译。</translation>
+    </message>
+    <message>
+        <source>The project has no weight set.</source>
+        <translation>此项目没有权重方案。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;All policies</source>
+        <translation>全部政策(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Current &amp;selection (%1)</source>
+        <translation>当前选择(&amp;S)（%1 项）</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;draft</source>
+        <translation>标注为草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <source>Evaluation dossier</source>
+        <translation>评估档案</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Policies:</source>
+        <translation>政策：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>无法绘制报告。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>libxlsxwriter could not start the workbook.</source>
+        <translation>libxlsxwriter 无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +5647,13 @@ Framework: %2 · file format %3
     </message>
 </context>
 <context>
+    <name>SelectionRules</name>
+    <message>
+        <source>Selected policies: the goal and evidence charts count only them; the heatmap, ranking and profile highlight them; the register shows the bottlenecks that block them. Selected goals: highlighted in the goal chart and heatmap; the register shows the bottlenecks affecting them and the indicator chart their indicators. Selected categories: highlighted in the bottleneck chart, and the register shows only them. A period keeps the bottlenecks open during it. Different kinds combine with &quot;and&quot;, items of one kind with &quot;or&quot;.</source>
+        <translation>选中政策：目标图和证据图只统计这些政策；热力图、排名和画像中突出显示；堵点登记表显示阻碍这些政策的堵点。选中目标：在目标图和热力图中突出显示；堵点登记表显示影响这些目标的堵点，指标图显示其指标。选中类别：在堵点图中突出显示，堵点登记表只显示这些类别。时期：保留在该时期内未解决的堵点。不同种类之间为“且”，同一种类的各项之间为“或”。</translation>
+    </message>
+</context>
+<context>
     <name>Sensitivity</name>
     <message>
         <source>The number of draws must be at least 1.</source>
@@ -4611,6 +6020,10 @@ Framework: %2 · file format %3
     <message>
         <source>Merge %1</source>
         <translation>合并 %1</translation>
+    </message>
+    <message>
+        <source>Remember report options</source>
+        <translation>记住报告选项</translation>
     </message>
 </context>
 <context>

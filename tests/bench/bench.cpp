@@ -10,8 +10,10 @@
 // form on it in a child process, so that peak_rss_mb is the memory of opening and showing
 // a project, not of generating one. The second form measures an existing project; with
 // --only merge, only the merge (preview, apply, merge again).
+#include "DashboardBench.h"
 #include "MainWindow.h"
 #include "MergeBench.h"
+#include "ReportBench.h"
 #include "ScoringBench.h"
 #include "TrackingBench.h"
 #include "itemmodels/PolicyTableModel.h"
@@ -184,6 +186,13 @@ int measure(const QString &path, quint64 seed)
             &trackingError))
         return fail(trackingError);
 
+    QString reportError;
+    if (!measureReports(
+            200,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &reportError))
+        return fail(reportError);
+
     if (const int failed = measureMergeOf(path))
         return failed;
 
@@ -191,6 +200,13 @@ int measure(const QString &path, quint64 seed)
     if (!window)
         return fail(QStringLiteral("the main window could not open %1").arg(path));
     metric("open_main_window_ms", *window, "ms");
+
+    QString dashboardError;
+    if (!measureDashboard(
+            path,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &dashboardError))
+        return fail(dashboardError);
 
     metric("peak_rss_mb", peakRssMb(), "MB");
     return 0;

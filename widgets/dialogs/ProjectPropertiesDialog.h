@@ -6,7 +6,8 @@
 class QLineEdit;
 class QPlainTextEdit;
 
-// Project name and description, in Chinese and (optionally) English. The framework and
+// Project name and description, in Chinese and (optionally) English, and the evaluators'
+// recommendations that the executive summary prints. The framework and
 // the counts are shown for reference; they are not edited here.
 class ProjectPropertiesDialog : public QDialog
 {
@@ -16,7 +17,7 @@ public:
     ProjectPropertiesDialog(const QMap<QString, QString> &values, const QString &details,
                             QWidget *parent = nullptr);
 
-    // Keys: name, name_en, description, description_en.
+    // Keys: name, name_en, description, description_en, recommendations.
     QMap<QString, QString> values() const;
     void accept() override;
 
@@ -25,4 +26,5 @@ private:
     QLineEdit *m_nameEn;
     QPlainTextEdit *m_description;
     QPlainTextEdit *m_descriptionEn;
+    QPlainTextEdit *m_recommendations;
 };

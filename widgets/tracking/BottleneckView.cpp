@@ -102,6 +102,16 @@ BottleneckView::BottleneckView(Project *project, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_selectionNote = new QLabel(left);
+    m_selectionNote->setTextFormat(Qt::RichText); // the description is escaped
+    m_selectionNote->setWordWrap(true);
+    m_selectionNote->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdebd9; border: 1px solid #e8710a; padding: 3px; }"));
+    m_selectionNote->setAccessibleName(tr("Dashboard selection filter"));
+    m_selectionNote->hide();
+    connect(m_selectionNote, &QLabel::linkActivated, this,
+            &BottleneckView::clearSelectionRequested);
+    leftLayout->addWidget(m_selectionNote);
     leftLayout->addWidget(bar);
     leftLayout->addWidget(m_pages, 1);
 
@@ -398,6 +408,17 @@ void BottleneckView::applyFilter()
     showDetails();
 }
 
+void BottleneckView::setSelectionScope(const SelectionRules::BottleneckScope &scope,
+                                       const QString &description)
+{
+    m_proxy->setScope(scope);
+    m_selectionNote->setVisible(!scope.isEmpty());
+    m_selectionNote->setText(
+        tr("Filtered by the dashboard selection: %1. <a href=\"clear\">Clear the selection</a>")
+            .arg(description.toHtmlEscaped()));
+    applyFilter();
+}
+
 void BottleneckView::resetFilter()
 {
     m_updatingFilter = true;
@@ -446,6 +467,7 @@ void BottleneckView::matrixClicked(const QModelIndex &index)
         selectData(m_goal, goal);
     selectData(m_status, unresolvedStatus);
     m_updatingFilter = false;
+    emit matrixCellPicked(index.data(BottleneckMatrixModel::CategoryCodeRole).toString(), goal);
     applyFilter();
     m_pages->setCurrentIndex(0);
 }

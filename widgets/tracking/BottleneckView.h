@@ -1,5 +1,7 @@
 #pragma once
 
+#include "selection/SelectionRules.h"
+
 #include <QWidget>
 #include <functional>
 
@@ -34,6 +36,11 @@ public:
     void showForPolicy(const QString &policyUuid);
     void showForGoal(const QString &goalUuid);
     void selectBottleneck(const QString &uuid);
+    // The dashboard selection (SelectionRules), applied on top of the user's filters and
+    // stated above them with a way to clear it.
+    void setSelectionScope(const SelectionRules::BottleneckScope &scope,
+                           const QString &description);
+    QLabel *selectionNote() const { return m_selectionNote; }
     QString currentBottleneck() const;
 
     void newBottleneck();
@@ -54,6 +61,9 @@ public:
 signals:
     void policyActivated(const QString &policyUuid);
     void goalActivated(const QString &goalUuid);
+    // A matrix cell was clicked: its category and goal (empty for the total column).
+    void matrixCellPicked(const QString &categoryCode, const QString &goalUuid);
+    void clearSelectionRequested();
 
 private:
     void buildFilterBar(QWidget *bar);
@@ -88,6 +98,7 @@ private:
     QCheckBox *m_overdue;
     QPushButton *m_clear;
     QLabel *m_count;
+    QLabel *m_selectionNote = nullptr;
     QTabWidget *m_pages;
     QTableView *m_table;
     QTableView *m_matrixView;

@@ -59,15 +59,25 @@ public:
         m_goals = goals;
         invalidateFilter();
     }
+    void setSelection(const QSet<QString> &uuids, bool active)
+    {
+        if (active == m_selectionActive && uuids == m_selection)
+            return;
+        m_selection = uuids;
+        m_selectionActive = active;
+        invalidateFilter();
+    }
     bool isFiltered() const
     {
-        return !m_text.isEmpty() || m_statusFilter >= 0 || !m_goals.isEmpty();
+        return !m_text.isEmpty() || m_statusFilter >= 0 || !m_goals.isEmpty() || m_selectionActive;
     }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
     {
         const Indicator &i = m_model->indicatorAt(sourceRow);
+        if (m_selectionActive && !m_selection.contains(i.uuid))
+            return false;
         if (m_statusFilter >= 0 &&
             static_cast<int>(m_model->figuresAt(sourceRow).status) != m_statusFilter)
             return false;
@@ -100,6 +110,8 @@ private:
     QString m_text;
     int m_statusFilter = anyStatus;
     QSet<QString> m_goals;
+    QSet<QString> m_selection;
+    bool m_selectionActive = false;
     QCollator m_collator;
 };
 
@@ -164,6 +176,15 @@ IndicatorView::IndicatorView(Project *project, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_selectionNote = new QLabel(left);
+    m_selectionNote->setTextFormat(Qt::RichText); // the description is escaped
+    m_selectionNote->setWordWrap(true);
+    m_selectionNote->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdebd9; border: 1px solid #e8710a; padding: 3px; }"));
+    m_selectionNote->setAccessibleName(tr("Dashboard selection filter"));
+    m_selectionNote->hide();
+    connect(m_selectionNote, &QLabel::linkActivated, this, &IndicatorView::clearSelectionRequested);
+    leftLayout->addWidget(m_selectionNote);
     leftLayout->addWidget(buildFilterBar());
     leftLayout->addWidget(m_table, 1);
 
@@ -409,6 +430,20 @@ void IndicatorView::resetFilter()
     m_goal->setCurrentIndex(0);
     m_updatingFilter = false;
     applyFilter();
+}
+
+void IndicatorView::setSelectionIndicators(const QStringList &uuids, bool active,
+                                           const QString &description)
+{
+    m_updatingFilter = true;
+    static_cast<IndicatorFilter *>(m_proxy)->setSelection(
+        QSet<QString>(uuids.cbegin(), uuids.cend()), active);
+    m_updatingFilter = false;
+    m_selectionNote->setVisible(active);
+    m_selectionNote->setText(
+        tr("Filtered by the dashboard selection: %1. <a href=\"clear\">Clear the selection</a>")
+            .arg(description.toHtmlEscaped()));
+    updateCount();
 }
 
 void IndicatorView::setGoalFilter(const QString &goalUuid)

@@ -40,6 +40,9 @@ public:
     QString currentIndicator() const;
     // Shows the indicators linked to a goal (a dimension: to any of its goals); empty: all.
     void setGoalFilter(const QString &goalUuid);
+    // The dashboard selection: only `uuids` while `active`, stated above the table.
+    void setSelectionIndicators(const QStringList &uuids, bool active, const QString &description);
+    QLabel *selectionNote() const { return m_selectionNote; }
 
     void newIndicator();
     void editIndicator();
@@ -63,6 +66,7 @@ public:
 
 signals:
     void goalActivated(const QString &goalUuid);
+    void clearSelectionRequested();
 
 private:
     struct ValuePanel
@@ -103,6 +107,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_goal;
     QLabel *m_count;
+    QLabel *m_selectionNote = nullptr;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
     QTableView *m_table;
