@@ -47,6 +47,10 @@ LinkedViews::LinkedViews(Project *project, ScoringState *scoring, QTabWidget *ta
                 m_selection->setState(state);
             });
     connect(register_, &BottleneckView::clearSelectionRequested, m_selection, &Selection::clear);
+    connect(tabs, &QTabWidget::currentChanged, this, [this] {
+        // After the tab is shown, so that isVisible() answers for the new page.
+        QMetaObject::invokeMethod(this, &LinkedViews::applyToTracking, Qt::QueuedConnection);
+    });
     connect(tracking->indicators(), &IndicatorView::clearSelectionRequested, m_selection,
             &Selection::clear);
 }
@@ -115,6 +119,36 @@ void LinkedViews::onScoringCellChanged()
     m_selection->setState(state);
 }
 
+void LinkedViews::applyToTracking()
+{
+    if (!m_trackingStale)
+        return;
+    BottleneckView *register_ = m_tracking->bottlenecks();
+    IndicatorView *monitor = m_tracking->indicators();
+    if (!register_->isVisible() && !monitor->isVisible())
+        return;
+    m_trackingStale = false;
+    const SelectionState &state = m_selection->state();
+    const QString words = describe(state, *m_project);
+    const Framework &framework = m_project->store().framework();
+    register_->setSelectionScope(
+        SelectionRules::bottleneckScope(state, framework,
+                                        m_data->context().categories.isEmpty()
+                                            ? m_project->store().bottleneckCategories()
+                                            : m_data->context().categories),
+        words);
+    const bool indicatorsFiltered = !state.indicators.isEmpty() || !state.goals.isEmpty();
+    QStringList indicators;
+    if (indicatorsFiltered) {
+        const IndicatorTableModel *model = monitor->model();
+        QList<Indicator> library;
+        for (int row = 0; row < model->rowCount(); ++row)
+            library << model->indicatorAt(row);
+        indicators = SelectionRules::indicatorUuids(state, framework, library);
+    }
+    monitor->setSelectionIndicators(indicators, indicatorsFiltered, words);
+}
+
 void LinkedViews::onSelectionChanged()
 {
     m_syncing = true;
@@ -128,23 +162,9 @@ void LinkedViews::onSelectionChanged()
         if (found.isValid() && m_goalTree->currentIndex().siblingAtColumn(0) != found)
             m_goalTree->setCurrentIndex(found);
     }
-    const QString words = describe(state, *m_project);
-    const Framework &framework = m_project->store().framework();
-    m_tracking->bottlenecks()->setSelectionScope(
-        SelectionRules::bottleneckScope(state, framework,
-                                        m_data->context().categories.isEmpty()
-                                            ? m_project->store().bottleneckCategories()
-                                            : m_data->context().categories),
-        words);
-    const bool indicatorsFiltered = !state.indicators.isEmpty() || !state.goals.isEmpty();
-    QStringList indicators;
-    if (indicatorsFiltered) {
-        const IndicatorTableModel *model = m_tracking->indicators()->model();
-        QList<Indicator> library;
-        for (int row = 0; row < model->rowCount(); ++row)
-            library << model->indicatorAt(row);
-        indicators = SelectionRules::indicatorUuids(state, framework, library);
-    }
-    m_tracking->indicators()->setSelectionIndicators(indicators, indicatorsFiltered, words);
+    // The register and the indicator monitor refilter when they are next shown: refiltering
+    // thousands of records for a tab nobody looks at would slow every click on a chart.
+    m_trackingStale = true;
+    applyToTracking();
     m_syncing = false;
 }

@@ -42,6 +42,7 @@ public:
 private:
     void onSelectionChanged();
     void onScoringCellChanged();
+    void applyToTracking();
     QString layoutKey() const;
 
     Project *m_project;
@@ -52,4 +53,5 @@ private:
     QTreeView *m_goalTree;
     TrackingTabs *m_tracking;
     bool m_syncing = false;
+    bool m_trackingStale = false;
 };

@@ -59,12 +59,10 @@ bool measureDashboard(const QString &path, const MetricFn &metric, QString *erro
     // A warm redraw of everything (what an edit costs once the engine has recomputed).
     timer.restart();
     dashboard->updateViews();
-    // One list: charts() returns a new one each call, and iterators of two are no range.
     const QList<DashboardChart *> charts = dashboard->charts();
-    metric("dashboard_views_visible",
-           charts.size() - std::count_if(charts.cbegin(), charts.cend(),
-                                         [](const DashboardChart *w) { return !w->isVisible(); }),
-           "count");
+    const auto visible = std::count_if(charts.cbegin(), charts.cend(),
+                                       [](const DashboardChart *w) { return w->isVisible(); });
+    metric("dashboard_charts_visible", double(visible), "count");
 
     const ChartContext &context = window->linkedViews()->data()->context();
     if (!context.hasScoring() || context.scoring->policyUuids.isEmpty()) {

@@ -411,7 +411,11 @@ void BottleneckView::applyFilter()
 void BottleneckView::setSelectionScope(const SelectionRules::BottleneckScope &scope,
                                        const QString &description)
 {
+    // Refiltering removes and inserts rows in many batches; the count and the details are
+    // brought up to date once, below, not per batch.
+    m_updatingFilter = true;
     m_proxy->setScope(scope);
+    m_updatingFilter = false;
     m_selectionNote->setVisible(!scope.isEmpty());
     m_selectionNote->setText(
         tr("Filtered by the dashboard selection: %1. <a href=\"clear\">Clear the selection</a>")
