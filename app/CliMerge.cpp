@@ -9,10 +9,17 @@
 #include "store/FileGuard.h"
 #include "store/Rows.h"
 
+#include "store/SchemaCheck.h"
+
+#include <sqlite3.h>
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstring>
 
 namespace {
 
@@ -28,9 +35,53 @@ QString who(const MergePlan::Change &c)
 {
     if (!c.at.isValid())
         return CliMerge::tr("unknown");
-    return CliMerge::tr("%1, %2").arg(
-        c.actor.isEmpty() ? CliMerge::tr("(not recorded)") : c.actor,
-        c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QString actor = c.actor.isEmpty() ? CliMerge::tr("(not recorded)") : c.actor;
+    const QString at = c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (c.revision <= 0)
+        return CliMerge::tr("%1, %2").arg(actor, at);
+    return CliMerge::tr("%1, %2, revision %3").arg(actor, at, QString::number(c.revision));
+}
+
+// The work copy, and the rollback journal a failed write can leave beside it: both are
+// ours alone, and worthless once the merge has failed.
+void discard(const QString &work)
+{
+    QFile::remove(work);
+    QFile::remove(work + QStringLiteral("-journal"));
+}
+
+QString nothingWritten()
+{
+    return CliMerge::tr("The merge was not written; the input files are unchanged.");
+}
+
+// Copies `from` into `to` (both open); what went wrong, naming the file, or empty.
+QString copyInto(QFile *from, QFile *to, const QString &toName)
+{
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = from->read(buffer.data(), buffer.size());
+        if (read < 0)
+            return CliMerge::tr("Cannot read \"%1\": %2")
+                .arg(from->fileName(), from->errorString());
+        if (read == 0)
+            break;
+        errno = 0;
+        if (to->write(buffer.constData(), read) != read) {
+            // Qt 6.4 says "Unknown error" for a write the system refused (EFBIG, ENOSPC).
+            const int code = errno;
+            return CliMerge::tr("Cannot write \"%1\": %2")
+                .arg(toName,
+                     code ? QString::fromLocal8Bit(std::strerror(code)) : to->errorString());
+        }
+    }
+    errno = 0;
+    if (!to->flush()) {
+        const int code = errno;
+        return CliMerge::tr("Cannot write \"%1\": %2")
+            .arg(toName, code ? QString::fromLocal8Bit(std::strerror(code)) : to->errorString());
+    }
+    return QString();
 }
 
 } // namespace
@@ -116,32 +167,40 @@ int CliMerge::runMerge(const QStringList &arguments, QTextStream &out, QTextStre
     const QString outPath = QFileInfo(parser.value(output)).absoluteFilePath();
 
     // Work on a copy in OUT's folder: MINE is never touched, and OUT appears in one step.
+    QFile source(minePath);
+    if (!source.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read \"%1\": %2").arg(minePath, source.errorString()) << Qt::endl;
+        return Cli::CannotOpen;
+    }
     QTemporaryFile work(QFileInfo(outPath).absolutePath() + QStringLiteral("/.pwb-merge-XXXXXX"));
     if (!work.open()) {
         err << tr("Cannot write in the folder of \"%1\": %2").arg(outPath, work.errorString())
-            << Qt::endl;
+            << Qt::endl
+            << nothingWritten() << Qt::endl;
         return Cli::CannotOpen;
     }
+    // Copied here rather than with QFile::copy, to say which side failed and why (a full
+    // disk is not "cannot read").
+    if (const QString problem = copyInto(&source, &work, outPath); !problem.isEmpty()) {
+        err << problem << Qt::endl << nothingWritten() << Qt::endl;
+        return Cli::CannotOpen;
+    }
+    work.setPermissions(source.permissions());
     work.close();
-    QFile::remove(work.fileName());
-    if (!QFile::copy(minePath, work.fileName())) {
-        err << tr("Cannot read \"%1\".").arg(minePath) << Qt::endl;
-        return Cli::CannotOpen;
-    }
     MergePlan plan;
     {
         OpenError openError;
         auto store =
             ProjectStore::open(work.fileName(), ProjectStore::Access::ReadWrite, &openError);
         if (!store) {
-            QFile::remove(work.fileName());
+            discard(work.fileName());
             err << openError.message << Qt::endl;
             return Cli::CannotOpen;
         }
         plan = MergeEngine::plan(*store, theirsPath);
         if (!plan.isUsable()) {
             store.reset();
-            QFile::remove(work.fileName());
+            discard(work.fileName());
             err << plan.error << Qt::endl;
             return Cli::CannotOpen;
         }
@@ -152,7 +211,7 @@ int CliMerge::runMerge(const QStringList &arguments, QTextStream &out, QTextStre
             << describe(plan);
         if (!plan.conflicts.isEmpty() && policy == QLatin1String("fail")) {
             store.reset();
-            QFile::remove(work.fileName());
+            discard(work.fileName());
             err << tr("%n conflict(s): nothing was written. Merge in the application to decide "
                       "each one, or choose --on-conflict mine or theirs.",
                       nullptr, int(plan.conflicts.size()))
@@ -162,16 +221,25 @@ int CliMerge::runMerge(const QStringList &arguments, QTextStream &out, QTextStre
         plan.resolveAll(policy == QLatin1String("theirs") ? MergePlan::Resolution::Theirs
                                                           : MergePlan::Resolution::Mine);
         if (!plan.isEmpty()) {
-            Project project(std::move(store));
+            auto project = std::make_unique<Project>(std::move(store));
             const Evaluator me = Settings().evaluator();
-            project.setEvaluator(me.isValid()
-                                     ? me
-                                     : Evaluator{Rows::stableUuid(QStringLiteral("cli-merge")),
-                                                 tr("policy-workbench merge")});
-            if (!project.push(new MergeCommand(&project, plan))) {
-                QFile::remove(work.fileName());
-                err << tr("The merge could not be written: %1").arg(project.lastError())
-                    << Qt::endl;
+            project->setEvaluator(me.isValid()
+                                      ? me
+                                      : Evaluator{Rows::stableUuid(QStringLiteral("cli-merge")),
+                                                  tr("policy-workbench merge")});
+            if (!project->push(new MergeCommand(project.get(), plan))) {
+                // SQLite says "disk I/O error"; the system says why (a full disk…).
+                QString reason = project->lastError();
+                sqlite3 *handle = SchemaCheck::handle(project->store().database());
+                if (const int systemError = handle ? sqlite3_system_errno(handle) : 0)
+                    reason += QStringLiteral(" (%1)").arg(
+                        QString::fromLocal8Bit(std::strerror(systemError)));
+                project.reset(); // closed first: SQLite may still hold a journal
+                discard(work.fileName());
+                err << tr("Cannot write \"%1\": the merge could not be written: %2")
+                           .arg(outPath, reason)
+                    << Qt::endl
+                    << nothingWritten() << Qt::endl;
                 return Cli::CannotOpen;
             }
         }
@@ -179,7 +247,7 @@ int CliMerge::runMerge(const QStringList &arguments, QTextStream &out, QTextStre
     // OUT open for editing elsewhere (it may be MINE): replacing it would pull the file
     // from under that window.
     if (const auto holder = FileGuard::liveHolder(outPath)) {
-        QFile::remove(work.fileName());
+        discard(work.fileName());
         err << tr("\"%1\" is being edited in another window or program (%2); nothing was "
                   "written.")
                    .arg(outPath, FileGuard::describe(*holder))
@@ -188,8 +256,9 @@ int CliMerge::runMerge(const QStringList &arguments, QTextStream &out, QTextStre
     }
     QString error;
     if (!replaceFileAtomically(work.fileName(), outPath, &error)) {
-        QFile::remove(work.fileName());
-        err << tr("Cannot write \"%1\": %2").arg(outPath, error) << Qt::endl;
+        discard(work.fileName());
+        err << tr("Cannot write \"%1\": %2").arg(outPath, error) << Qt::endl
+            << nothingWritten() << Qt::endl;
         return Cli::CannotOpen;
     }
     out << (plan.isEmpty() ? tr("Nothing to merge; wrote \"%1\".").arg(outPath)

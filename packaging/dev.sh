@@ -16,7 +16,7 @@ packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqcustomplot-dev libsqlite3-dev sqlite3 libcsv-dev libxlsxwriter-dev
+  libqcustomplot-dev libsqlite3-dev sqlite3 libcsv-dev libxlsxwriter-dev libssl-dev
   poppler-utils unzip
   fonts-noto-cjk
   dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin file

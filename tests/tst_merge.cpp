@@ -1,6 +1,7 @@
 // Merging evaluators' files: the three-evaluator round, conflicts of every kind and their
 // resolutions, deletions against edits, the same item created twice, idempotence, a
-// randomised two-way merge, and the files that are refused.
+// randomised two-way merge, files whose rows are stored in another order, rows read through
+// the raw handle exactly as QtSql reads them, and the files that are refused.
 #include "RawDb.h"
 #include "TestProject.h"
 #include "commands/BottleneckCommands.h"
@@ -9,12 +10,15 @@
 #include "commands/PolicyCommands.h"
 #include "commands/ScoreCommands.h"
 #include "merge/MergeEngine.h"
+#include "merge/RowLookup.h"
+#include "merge/TableScan.h"
 #include "store/Rows.h"
 #include "store/TrackingRows.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 namespace {
@@ -125,6 +129,8 @@ private slots:
     void sameScoreCreatedTwice();
     void idempotentAndUndoable();
     void randomisedBothWays();
+    void storageOrderDoesNotMatter();
+    void rawRowsAreQtSqlRows();
     void refusals_data();
     void refusals();
 
@@ -268,6 +274,9 @@ void TestMerge::conflictPerKind()
                 return false;
             }
         };
+        // Mine edited twice, theirs once: one revision more here.
+        QVERIFY(edit(a, QStringLiteral("mine, first")));
+        QThread::msleep(2); // edits are told apart by their time, to the millisecond
         QVERIFY(edit(a, QStringLiteral("mine")));
         QVERIFY(edit(b, QStringLiteral("theirs")));
         b.project.reset();
@@ -280,6 +289,8 @@ void TestMerge::conflictPerKind()
         QCOMPARE(c.theirs.toString(), QStringLiteral("theirs"));
         QCOMPARE(c.mineChange.actor, evaluator(1).name);
         QVERIFY(c.theirsChange.at.isValid());
+        QVERIFY(c.theirsChange.revision >= 1);
+        QCOMPARE(c.mineChange.revision, c.theirsChange.revision + 1);
         QCOMPARE(countsOf(plan, k).conflicts, 1);
         plan.resolveAll(resolution);
         QVERIFY(a.project->push(new MergeCommand(a.project.get(), plan)));
@@ -491,6 +502,114 @@ void TestMerge::randomisedBothWays()
     }
     QVERIFY(intoA.store().check().isEmpty());
     QVERIFY(intoB.store().check().isEmpty());
+}
+
+void TestMerge::storageOrderDoesNotMatter()
+{
+    // Theirs: one policy retitled, one existing score revalued by its own evaluator, one
+    // score added by a new evaluator; then the policy, score and evidence tables rewritten
+    // in reverse storage order, so that hardly a row is where it is in mine.
+    const QString theirsPath = makeCopy(QStringLiteral("theirs.pwb"));
+    QStringList scored; // policy|goal|value|evaluator|name of an existing score
+    {
+        RawDb db(theirsPath);
+        scored =
+            db.rows(QStringLiteral(
+                        "SELECT s.policy_uuid, s.goal_uuid, s.value, e.uuid, e.name FROM score s"
+                        " JOIN evaluator e ON e.uuid = s.evaluator_uuid"
+                        " WHERE s.value IS NOT NULL ORDER BY s.rowid LIMIT 1"))
+                .value(0)
+                .split(QLatin1Char('|'));
+        QCOMPARE(scored.size(), 5);
+    }
+    {
+        Copy theirs;
+        QVERIFY(theirs.open(theirsPath, evaluator(1)));
+        Policy before = *theirs.store().policyByCode(QStringLiteral("P04")), after = before;
+        after.title = QStringLiteral("Retitled there");
+        QVERIFY(theirs.project->push(new EditPolicyCommand(theirs.project.get(), before, after)));
+        QVERIFY(theirs.project->push(new SetScoreCommand(theirs.project.get(), theirs.policy("P02"),
+                                                         theirs.goal("S1"), 3,
+                                                         QStringLiteral("new there"))));
+        theirs.project->setEvaluator({scored.at(3), scored.at(4)});
+        QVERIFY(theirs.project->push(
+            new SetScoreCommand(theirs.project.get(), scored.at(0), scored.at(1),
+                                (scored.at(2).toInt() + 1) % 5, QStringLiteral("revalued"))));
+    }
+    {
+        RawDb db(theirsPath);
+        for (const char *table : {"policy", "score", "evidence"}) {
+            for (const QString &sql :
+                 {QStringLiteral(
+                      "CREATE TEMP TABLE copied AS SELECT * FROM %1 ORDER BY rowid DESC"),
+                  QStringLiteral("DELETE FROM %1"),
+                  QStringLiteral("INSERT INTO %1 SELECT * FROM copied"),
+                  QStringLiteral("DROP TABLE copied")})
+                QVERIFY2(db.exec(sql.arg(QLatin1String(table))), qPrintable(db.error()));
+        }
+        QVERIFY(db.scalar(QStringLiteral("SELECT code FROM policy ORDER BY rowid LIMIT 1"))
+                    .toString() != QLatin1String("P01"));
+    }
+    Copy mine;
+    QVERIFY(mine.open(makeCopy(QStringLiteral("mine.pwb")), evaluator(2)));
+    MergePlan plan;
+    QVERIFY(merge(mine, theirsPath, MergePlan::Resolution::Unresolved, &plan));
+    QCOMPARE(plan.conflicts.size(), 0);
+    QCOMPARE(countsOf(plan, MergePlan::Kind::Policies).changed, 1);
+    QCOMPARE(countsOf(plan, MergePlan::Kind::Policies).added, 0);
+    QCOMPARE(countsOf(plan, MergePlan::Kind::Scores).changed, 1);
+    QCOMPARE(countsOf(plan, MergePlan::Kind::Scores).added, 1);
+    QCOMPARE(countsOf(plan, MergePlan::Kind::Scores).deleted, 0);
+    QCOMPARE(countsOf(plan, MergePlan::Kind::Evidence).added, 0);
+    QCOMPARE(mine.store().policyByCode(QStringLiteral("P04"))->title,
+             QStringLiteral("Retitled there"));
+    Copy theirs;
+    QVERIFY(theirs.open(theirsPath, evaluator(1)));
+    QCOMPARE(content(mine.store()), content(theirs.store()));
+    const MergePlan again = MergeEngine::plan(mine.store(), theirsPath);
+    QVERIFY(again.isUsable());
+    QVERIFY(again.isEmpty());
+}
+
+void TestMerge::rawRowsAreQtSqlRows()
+{
+    // Rows read through the raw handle go into the same row changes as rows read through
+    // QtSql: same values, same QVariant types (NULL included).
+    Copy copy;
+    QVERIFY(copy.open(makeCopy(QStringLiteral("copy.pwb")), evaluator(1)));
+    QVERIFY(copy.project->push(new SetScoreCommand(copy.project.get(), copy.policy("P01"),
+                                                   copy.goal("S1"), std::nullopt, QString())));
+    int rows = 0, nulls = 0, numbers = 0;
+    for (const char *table : {"project", "evaluator", "policy", "score", "evidence",
+                              "bottleneck_category", "bottleneck", "indicator", "observation"}) {
+        const QString name = QLatin1String(table);
+        TableScan scan(copy.store().database(), name);
+        RowLookup lookup(copy.store().database(), name);
+        QVERIFY2(scan.error().isEmpty() && lookup.error().isEmpty(), table);
+        QSqlQuery q(copy.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM %1").arg(name)));
+        while (q.next()) {
+            QVERIFY2(scan.next(), table);
+            const QVariantMap raw = scan.row();
+            QCOMPARE(lookup.row(scan.key()), raw);
+            QCOMPARE(raw.size(), q.record().count());
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant expected = q.value(i), actual = raw.value(q.record().fieldName(i));
+                QCOMPARE(actual.typeId(), expected.typeId());
+                QCOMPARE(actual.isNull(), expected.isNull());
+                QCOMPARE(actual, expected);
+                nulls += expected.isNull();
+                numbers += expected.typeId() == QMetaType::LongLong;
+            }
+            ++rows;
+        }
+        QVERIFY2(!scan.next(), table);
+        QVERIFY(lookup.row(QStringLiteral("no such key")).isEmpty());
+        QVERIFY(lookup.error().isEmpty());
+    }
+    QVERIFY(rows > 400);
+    QVERIFY(nulls > 0);
+    QVERIFY(numbers > 0);
 }
 
 void TestMerge::refusals_data()

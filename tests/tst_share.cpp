@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 #include <QtTest>
@@ -70,6 +71,8 @@ private slots:
 
     void fullExport();
     void fingerprintIsTheFilesSha256();
+    void fingerprintOfAnySize_data();
+    void fingerprintOfAnySize();
     void evaluatorPackage();
     void packageOfSeveralEvaluators();
     void originalIsUntouched_data();
@@ -279,6 +282,35 @@ void TestShare::fingerprintIsTheFilesSha256()
     QVERIFY(
         ShareExport::fingerprintOf(m_test->filePath(QStringLiteral("none.pwb")), &error).isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+void TestShare::fingerprintOfAnySize_data()
+{
+    // The file is hashed in blocks of 1 MiB: sizes around the block boundary, none at all,
+    // and several blocks.
+    QTest::addColumn<qint64>("size");
+    for (const qint64 size : {qint64(0), qint64(1), qint64((1 << 20) - 1), qint64(1 << 20),
+                              qint64((1 << 20) + 1), qint64(3 * (1 << 20) + 12345)})
+        QTest::addRow("%lld bytes", size) << size;
+}
+
+void TestShare::fingerprintOfAnySize()
+{
+    QFETCH(qint64, size);
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random{quint32(size)};
+    for (char &c : bytes)
+        c = char(random.bounded(256));
+    const QString path = m_test->filePath(QStringLiteral("blob.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), size);
+    file.close();
+    QCOMPARE(ShareExport::fingerprintOf(path), sha256Hex(bytes));
+    if (size == 0) {
+        QCOMPARE(ShareExport::fingerprintOf(path),
+                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    }
 }
 
 void TestShare::evaluatorPackage()

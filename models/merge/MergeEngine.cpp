@@ -1,24 +1,23 @@
 #include "MergeEngine.h"
 #include "MergeHistory.h"
+#include "RowLookup.h"
+#include "TableScan.h"
 
 #include "store/OpenError.h"
 #include "store/ProjectStore.h"
 #include "store/Schema.h"
-#include "store/SchemaCheck.h"
 #include "store/ShareExport.h"
 
-#include <sqlite3.h>
-
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <future>
 #include <memory>
 
 namespace {
@@ -90,11 +89,9 @@ QString parentTable(const QString &column)
     return parents.value(column);
 }
 
-// Bookkeeping columns: they differ whenever anything differs and are never a conflict.
 bool isBookkeeping(const QString &column)
 {
-    return column == QLatin1String("modified") || column == QLatin1String("modified_by") ||
-           column == QLatin1String("created");
+    return TableScan::isBookkeeping(column);
 }
 
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -137,9 +134,6 @@ private:
     void count(Kind kind, int MergePlan::Counts::*what) { (m_plan->counts[int(kind)].*what) += 1; }
     void update(const QString &table, const QString &key, const QVariantMap &before,
                 const QString &field, const QVariant &value);
-    // A whole row by key, through a statement prepared once per table and side.
-    QVariantMap rowOf(bool theirs, const QString &table, const QString &key);
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_rowQueries;
 
     const ProjectStore &m_mine;
     const ProjectStore &m_theirs;
@@ -167,12 +161,26 @@ bool Planner::run(QString *error)
     collectChanges(&m_mineSide, m_theirSide.keys);
     m_mineSide.keys.clear();
     m_theirSide.keys.clear();
-    if (!readLogRows(theirsDb, theirNew, &m_plan->theirLog, error))
-        return false;
+    // Their log rows to copy in need no table: read on another thread, on a connection of
+    // its own, while this one compares the tables.
+    auto theirRows = std::async(std::launch::async, [path = m_theirs.path(), theirNew] {
+        std::pair<QList<QVariantMap>, QString> read;
+        readLogRows(path, theirNew, &read.first, &read.second);
+        return read;
+    });
+    bool compared = true;
     for (const TableInfo &info : tables()) {
-        if (!mergeTable(info, error))
-            return false;
+        if (!(compared = mergeTable(info, error)))
+            break;
     }
+    auto [rows, rowsError] = theirRows.get();
+    if (!compared)
+        return false;
+    if (!rowsError.isEmpty()) {
+        *error = rowsError;
+        return false;
+    }
+    m_plan->theirLog = std::move(rows);
     // Deletes first, children before parents; then adds and changes, parents first.
     RowChanges ordered;
     for (auto it = m_deletes.crbegin(); it != m_deletes.crend(); ++it)
@@ -182,128 +190,103 @@ bool Planner::run(QString *error)
     return true;
 }
 
-// Reads a whole table through the raw handle (QtSql costs a QVariant per value, and a
-// score table has millions of values): per row its key and a digest of its content
-// without the key and bookkeeping columns. Equal digests, equal rows.
-class DigestScan
-{
-public:
-    DigestScan(const QSqlDatabase &db, const QString &table)
-    {
-        sqlite3 *handle = SchemaCheck::handle(db);
-        const QByteArray sql = QStringLiteral("SELECT * FROM %1").arg(table).toUtf8();
-        if (!handle ||
-            sqlite3_prepare_v2(handle, sql.constData(), -1, &m_stmt, nullptr) != SQLITE_OK) {
-            m_error =
-                handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no handle");
-            return;
-        }
-        const QString key = Schema::keyColumn(table);
-        for (int i = 0; i < sqlite3_column_count(m_stmt); ++i) {
-            const QString name = QString::fromUtf8(sqlite3_column_name(m_stmt, i));
-            m_columns << name;
-            if (name == key)
-                m_keyIndex = i;
-            else if (!isBookkeeping(name))
-                m_compared << i;
-        }
-    }
-    ~DigestScan() { sqlite3_finalize(m_stmt); }
-    DigestScan(const DigestScan &) = delete;
-    DigestScan &operator=(const DigestScan &) = delete;
-
-    QString error() const { return m_error; }
-    const QStringList &columns() const { return m_columns; }
-    bool next() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
-    QString key() const
-    {
-        return QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, m_keyIndex)),
-            sqlite3_column_bytes(m_stmt, m_keyIndex));
-    }
-    QByteArray digest() const
-    {
-        QCryptographicHash hash(QCryptographicHash::Md5);
-        for (const int i : m_compared) {
-            if (sqlite3_column_type(m_stmt, i) == SQLITE_NULL) {
-                hash.addData(QByteArrayView("\x01\x1f"));
-                continue;
-            }
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-            hash.addData(QByteArrayView(text, sqlite3_column_bytes(m_stmt, i)));
-            hash.addData(QByteArrayView("\x1f"));
-        }
-        return hash.result();
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-    QStringList m_columns;
-    int m_keyIndex = 0;
-    QList<int> m_compared;
-};
-
-QVariantMap Planner::rowOf(bool theirs, const QString &table, const QString &key)
-{
-    std::shared_ptr<QSqlQuery> &q =
-        m_rowQueries[(theirs ? QStringLiteral("t:") : QStringLiteral("m:")) + table];
-    if (!q) {
-        q = std::make_shared<QSqlQuery>((theirs ? m_theirs : m_mine).database());
-        q->setForwardOnly(true);
-        q->prepare(
-            QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, Schema::keyColumn(table)));
-    }
-    q->addBindValue(key);
-    QVariantMap row;
-    if (q->exec() && q->next()) {
-        const QSqlRecord record = q->record();
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), q->value(i));
-    }
-    q->finish();
-    return row;
-}
-
 bool Planner::mergeTable(const TableInfo &info, QString *error)
 {
     // Both tables are read in storage order (a sequential scan; key order would be a
-    // random walk through a large file): mine into a digest per key, then theirs row by
-    // row against it. Only rows that differ are read whole.
+    // random walk through a large file), side by side. Copies of one file hold most rows
+    // in the same order: those are compared column by column where they are. A row met
+    // out of step waits, as a digest, for its partner to come by; rows that differ are
+    // read whole.
     const QString name = QString::fromLatin1(info.name);
-    DigestScan mine(m_mine.database(), name), theirs(m_theirs.database(), name);
-    if (!mine.error().isEmpty() || !theirs.error().isEmpty()) {
-        *error = mine.error().isEmpty() ? theirs.error() : mine.error();
+    TableScan mine(m_mine.database(), name), theirs(m_theirs.database(), name);
+    RowLookup mineRows(m_mine.database(), name), theirRows(m_theirs.database(), name);
+    auto failed = [&] {
+        for (const QString &e :
+             {mine.error(), theirs.error(), mineRows.error(), theirRows.error()}) {
+            if (!e.isEmpty()) {
+                *error = e;
+                return true;
+            }
+        }
         return false;
-    }
+    };
+    if (failed())
+        return false;
     const QStringList &columns = mine.columns();
     if (columns != theirs.columns()) {
         *error = MergeEngine::tr("The table %1 differs between the files.").arg(name);
         return false;
     }
-    QHash<QString, QByteArray> digests;
-    while (mine.next())
-        digests.insert(mine.key(), mine.digest());
-    while (theirs.next()) {
-        const QString key = theirs.key();
-        const auto it = digests.find(key);
-        if (it == digests.end()) {
-            onlyTheirs(info, columns, rowOf(true, name, key));
-            continue;
+    struct Waiting
+    {
+        TableScan::Digest digest;
+        int order = 0;
+    };
+    QHash<QByteArray, Waiting> mineAhead, theirsAhead;
+    int order = 0;
+    bool mineMore = mine.next(), theirsMore = theirs.next();
+    while (mineMore || theirsMore) {
+        if (mineMore && theirsMore && mine.keyBytes() == theirs.keyBytes()) {
+            if (!mine.sameContent(theirs)) {
+                const QString key = theirs.key();
+                compareRows(info, columns, mine.row(), theirs.row(), key, key);
+            }
+        } else {
+            if (theirsMore) {
+                const QByteArray key = theirs.keyBytes();
+                const auto it = mineAhead.find(key);
+                if (it == mineAhead.end()) {
+                    theirsAhead.insert(QByteArray(key.constData(), key.size()),
+                                       {theirs.digest(), order++});
+                } else {
+                    const bool same = it->digest == theirs.digest();
+                    mineAhead.erase(it);
+                    if (!same) {
+                        const QString k = theirs.key();
+                        compareRows(info, columns, mineRows.row(k), theirs.row(), k, k);
+                    }
+                }
+            }
+            if (mineMore) {
+                const QByteArray key = mine.keyBytes();
+                const auto it = theirsAhead.find(key);
+                if (it == theirsAhead.end()) {
+                    mineAhead.insert(QByteArray(key.constData(), key.size()), {mine.digest(), 0});
+                } else {
+                    const bool same = it->digest == mine.digest();
+                    theirsAhead.erase(it);
+                    if (!same) {
+                        const QString k = mine.key();
+                        compareRows(info, columns, mine.row(), theirRows.row(k), k, k);
+                    }
+                }
+            }
         }
-        const bool same = *it == theirs.digest();
-        digests.erase(it);
-        if (!same)
-            compareRows(info, columns, rowOf(false, name, key), rowOf(true, name, key), key, key);
+        if (mineMore)
+            mineMore = mine.next();
+        if (theirsMore)
+            theirsMore = theirs.next();
+    }
+    if (failed())
+        return false;
+    // Only in theirs, in their order (parents before children within a table).
+    QList<std::pair<int, QByteArray>> added;
+    for (auto it = theirsAhead.cbegin(); it != theirsAhead.cend(); ++it)
+        added.append({it->order, it.key()});
+    std::sort(added.begin(), added.end());
+    for (const auto &[position, key] : std::as_const(added)) {
+        Q_UNUSED(position);
+        onlyTheirs(info, columns, theirRows.row(QString::fromUtf8(key)));
     }
     // Only in mine: it matters only where they deleted it.
-    for (auto it = digests.cbegin(); it != digests.cend(); ++it) {
-        const auto theirChanges = m_theirSide.changes.constFind(it.key());
+    for (auto it = mineAhead.cbegin(); it != mineAhead.cend(); ++it) {
+        const QString key = QString::fromUtf8(it.key());
+        const auto theirChanges = m_theirSide.changes.constFind(key);
         if (theirChanges != m_theirSide.changes.cend() &&
             theirChanges->contains(QStringLiteral("*delete")))
-            onlyMine(info, columns, rowOf(false, name, it.key()));
+            onlyMine(info, columns, mineRows.row(key));
     }
-    return true;
+    return !failed();
 }
 
 void Planner::update(const QString &table, const QString &key, const QVariantMap &before,
@@ -334,9 +317,8 @@ void Planner::compareRows(const TableInfo &info, const QStringList &columns,
             theirValue = m_remap.value(theirValue.toString(), theirValue.toString());
         if (sameValue(mine.value(column), theirValue))
             continue;
-        MergePlan::Change mineWho, theirWho;
-        const bool mineChanged = changedField(m_mineSide.changes, mineKey, column, &mineWho);
-        const bool theirsChanged = changedField(m_theirSide.changes, theirsKey, column, &theirWho);
+        const bool mineChanged = changedField(m_mineSide.changes, mineKey, column);
+        const bool theirsChanged = changedField(m_theirSide.changes, theirsKey, column);
         if (mineChanged && !theirsChanged)
             continue; // mine is newer
         if (theirsChanged && !mineChanged) {
@@ -355,8 +337,8 @@ void Planner::compareRows(const TableInfo &info, const QStringList &columns,
         c.theirsRow = theirs;
         c.mine = mine.value(column);
         c.theirs = theirValue;
-        c.mineChange = mineWho;
-        c.theirsChange = theirWho;
+        changedField(m_mineSide.changes, mineKey, column, &c.mineChange);
+        changedField(m_theirSide.changes, theirsKey, column, &c.theirsChange);
         c.isText = isText(table, column);
         m_plan->conflicts << c;
         conflicted = true;
@@ -455,7 +437,7 @@ void Planner::onlyTheirs(const TableInfo &info, const QStringList &columns, QVar
         const bool theirsEdited = changedAny(m_theirSide.changes, theirKey, &theirWho);
         if (!theirsEdited)
             return; // deleted here, untouched there: stays deleted
-        mineWho = m_mineSide.changes.value(theirKey).value(QStringLiteral("*delete"));
+        mineWho = m_mineSide.changes.value(theirKey).value(QStringLiteral("*delete")).change();
         MergePlan::Conflict c;
         c.kind = info.kind;
         c.table = table;
@@ -511,7 +493,7 @@ void Planner::onlyMine(const TableInfo &info, const QStringList &columns, const 
         c.label = label(table, row, QString());
         c.mineRow = row;
         c.mineChange = mineWho;
-        c.theirsChange = theirs->value(QStringLiteral("*delete"));
+        c.theirsChange = theirs->value(QStringLiteral("*delete")).change();
         m_heldBy.insert(key, int(m_plan->conflicts.size()));
         m_plan->conflicts << c;
         count(info.kind, &MergePlan::Counts::conflicts);
@@ -583,11 +565,12 @@ MergePlan MergeEngine::plan(const ProjectStore &mine, const QString &theirsPath)
         plan.error = tr("\"%1\" is the open project itself.").arg(info.fileName());
         return plan;
     }
-    QString error;
-    plan.theirsFingerprint = fingerprint(theirsPath, &error);
-    if (plan.theirsFingerprint.isEmpty()) {
-        plan.error = tr("Cannot read \"%1\": %2").arg(info.fileName(), error);
-        return plan;
+    {
+        QFile readable(theirsPath);
+        if (!readable.open(QIODevice::ReadOnly)) {
+            plan.error = tr("Cannot read \"%1\": %2").arg(info.fileName(), readable.errorString());
+            return plan;
+        }
     }
     // Read-only, with every check a project file gets. An older file is upgraded in a
     // private copy: their file is never written.
@@ -613,9 +596,42 @@ MergePlan MergeEngine::plan(const ProjectStore &mine, const QString &theirsPath)
                          .arg(info.fileName(), theirs->framework().name(), mine.framework().name());
         return plan;
     }
+    // The fingerprint (SHA-256 of the whole file, written to the change log on apply) is
+    // computed on another thread while the tables are compared: the file as opened, after
+    // the open checks (and after any hot journal was rolled back). A file that changes
+    // meanwhile is refused, so the fingerprint is that of what was read.
+    const auto stamp = [&theirsPath] {
+        const QFileInfo now(theirsPath);
+        return std::pair{now.size(), now.lastModified()};
+    };
+    const auto before = stamp();
+    auto hashing = std::async(std::launch::async, [theirsPath] {
+        QString hashError;
+        QString hash = fingerprint(theirsPath, &hashError);
+        return std::pair{hash, hashError};
+    });
+    QString error;
     Planner planner(mine, *theirs, &plan);
-    if (!planner.run(&error))
+    const bool planned = planner.run(&error);
+    const auto [hash, hashError] = hashing.get();
+    if (!planned) {
         plan.error = tr("\"%1\" cannot be merged: %2").arg(info.fileName(), error);
+    } else if (hash.isEmpty()) {
+        plan.error = tr("Cannot read \"%1\": %2").arg(info.fileName(), hashError);
+    } else if (stamp() != before) {
+        plan.error = tr("\"%1\" was changed by another program while it was being read. "
+                        "Merge it again once that program is done.")
+                         .arg(info.fileName());
+    }
+    if (!plan.isUsable()) {
+        for (MergePlan::Counts &c : plan.counts)
+            c = {};
+        plan.changes.clear();
+        plan.conflicts.clear();
+        plan.theirLog.clear();
+        return plan;
+    }
+    plan.theirsFingerprint = hash;
     return plan;
 }
 

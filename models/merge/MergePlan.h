@@ -31,11 +31,14 @@ struct MergePlan
         int conflicts = 0;
     };
 
-    // Who changed a value and when, from that file's change log (empty when unknown).
+    // Who changed a value and when, from that file's change log (empty when unknown), and
+    // the item's revision there: how many recorded edits it had been through in that file
+    // up to this one (0 when unknown).
     struct Change
     {
         QString actor;
         QDateTime at;
+        int revision = 0;
     };
 
     enum class Resolution

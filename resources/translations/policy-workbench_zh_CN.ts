@@ -1301,10 +1301,6 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
         <translation>无法在“%1”所在的文件夹中写入：%2</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;.</source>
-        <translation>无法读取“%1”。</translation>
-    </message>
-    <message>
         <source>Merging &quot;%1&quot; (SHA-256 %2) into &quot;%3&quot;:</source>
         <translation>正在将“%1”（SHA-256 %2）合并到“%3”：</translation>
     </message>
@@ -1317,10 +1313,6 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
     <message>
         <source>policy-workbench merge</source>
         <translation>policy-workbench merge</translation>
-    </message>
-    <message>
-        <source>The merge could not be written: %1</source>
-        <translation>无法写入合并结果：%1</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -1337,6 +1329,22 @@ Exit status: 0 success; 1 input data rejected (nothing written); 2 the file cann
     <message>
         <source>&quot;%1&quot; is being edited in another window or program (%2); nothing was written.</source>
         <translation>“%1”正在另一窗口或程序中编辑（%2）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The merge was not written; the input files are unchanged.</source>
+        <translation>合并结果未写入；输入文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the merge could not be written: %2</source>
+        <translation>无法写入“%1”：合并结果未能写入：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2, revision %3</source>
+        <translation>%1，%2，第 %3 版</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +3986,10 @@ Framework: %2 · file format %3
         <source>All conflicts decided</source>
         <translation>所有冲突均已决定</translation>
     </message>
+    <message>
+        <source>%1, %2, revision %3</source>
+        <translation>%1，%2，第 %3 版</translation>
+    </message>
 </context>
 <context>
     <name>MergeEngine</name>
@@ -4036,6 +4048,10 @@ Framework: %2 · file format %3
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by another program while it was being read. Merge it again once that program is done.</source>
+        <translation>读取“%1”期间，该文件被其他程序修改。请等该程序完成后重新合并。</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,23 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <cstdlib>
+#include <ctime>
+
 namespace {
 
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the whole process (all threads), in ms: on a busy machine the wall time
+// says as much about the other processes as about the merge.
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 std::unique_ptr<Project> openProject(const QString &path, QString *error)
@@ -79,10 +91,15 @@ bool measureMerge(const QString &path, double share,
     auto project = openProject(mine, error);
     if (!project)
         return false;
+    double load[1] = {0};
+    if (getloadavg(load, 1) == 1)
+        metric("merge_load_average", load[0], "");
     QElapsedTimer timer;
     timer.start();
+    double cpu = cpuMs();
     MergePlan plan = MergeEngine::plan(project->store(), theirs);
     metric("merge_preview_ms", ms(timer), "ms");
+    metric("merge_preview_cpu_ms", cpuMs() - cpu, "ms");
     if (!plan.isUsable()) {
         *error = plan.error;
         return false;
@@ -90,11 +107,13 @@ bool measureMerge(const QString &path, double share,
     metric("merge_preview_changed", double(plan.total().changed), "count");
     metric("merge_preview_conflicts", double(plan.total().conflicts), "count");
     timer.restart();
+    cpu = cpuMs();
     if (!project->push(new MergeCommand(project.get(), plan))) {
         *error = project->lastError();
         return false;
     }
     metric("merge_apply_ms", ms(timer), "ms");
+    metric("merge_apply_cpu_ms", cpuMs() - cpu, "ms");
     timer.restart();
     const MergePlan again = MergeEngine::plan(project->store(), theirs);
     metric("merge_again_ms", ms(timer), "ms");

@@ -4,11 +4,12 @@
 //
 //   policy-workbench-bench [generate] [--policies N] [--evaluators M] [--bottlenecks N]
 //                          [--indicators N] [--seed S] [--keep FILE]
-//   policy-workbench-bench --open FILE [--seed S]
+//   policy-workbench-bench --open FILE [--seed S] [--only merge]
 //
 // The first form generates FILE (a temporary file unless --keep) and then runs the second
 // form on it in a child process, so that peak_rss_mb is the memory of opening and showing
-// a project, not of generating one. The second form measures an existing project.
+// a project, not of generating one. The second form measures an existing project; with
+// --only merge, only the merge (preview, apply, merge again).
 #include "DashboardBench.h"
 #include "MainWindow.h"
 #include "MergeBench.h"
@@ -117,6 +118,18 @@ std::optional<double> measureMainWindow(const QString &path)
     return ms;
 }
 
+// The merge of two copies of the project, 10 % of scores changed in one (MergeBench).
+int measureMergeOf(const QString &path)
+{
+    QString mergeError;
+    if (!measureMerge(
+            path, 0.10,
+            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
+            &mergeError))
+        return fail(mergeError);
+    return 0;
+}
+
 // Measures an existing project: the store, its queries, the main window, peak memory.
 int measure(const QString &path, quint64 seed)
 {
@@ -180,12 +193,8 @@ int measure(const QString &path, quint64 seed)
             &reportError))
         return fail(reportError);
 
-    QString mergeError;
-    if (!measureMerge(
-            path, 0.10,
-            [](const char *name, double value, const char *unit) { metric(name, value, unit, 1); },
-            &mergeError))
-        return fail(mergeError);
+    if (const int failed = measureMergeOf(path))
+        return failed;
 
     const std::optional<double> window = measureMainWindow(path);
     if (!window)
@@ -255,14 +264,22 @@ int main(int argc, char *argv[])
         QStringLiteral("indicators"),
         QStringLiteral("Synthetic indicators (20 periods each) to add."), QStringLiteral("N"),
         QStringLiteral("100"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("With --open: measure only PART (merge)."),
+                                        QStringLiteral("PART"));
     parser.addOptions({policiesOption, evaluatorsOption, seedOption, keepOption, openOption,
-                       bottlenecksOption, indicatorsOption});
+                       bottlenecksOption, indicatorsOption, onlyOption});
     parser.process(*app);
 
     bool ok = true;
     const quint64 seed = parser.value(seedOption).toULongLong(&ok);
     if (!ok)
         return fail(QStringLiteral("--seed needs a number"));
+    if (measureOnly && parser.isSet(onlyOption)) {
+        if (parser.value(onlyOption) != QLatin1String("merge"))
+            return fail(QStringLiteral("--only knows: merge"));
+        return measureMergeOf(parser.value(openOption));
+    }
     if (measureOnly)
         return measure(parser.value(openOption), seed);
 

@@ -4,7 +4,10 @@
 #include <QDir>
 #include <QProcess>
 
-CliResult runCli(const QStringList &arguments, const QString &home)
+#include <csignal>
+#include <sys/resource.h>
+
+CliResult runCli(const QStringList &arguments, const QString &home, qint64 fileSizeLimit)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -16,6 +19,13 @@ CliResult runCli(const QStringList &arguments, const QString &home)
     env.insert(QStringLiteral("USER"), QStringLiteral("cli-tester"));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(home);
+    if (fileSizeLimit >= 0) {
+        process.setChildProcessModifier([fileSizeLimit] {
+            const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            ::signal(SIGXFSZ, SIG_IGN);
+        });
+    }
     process.start(QStringLiteral(PWB_CLI_BINARY), arguments);
     CliResult result;
     if (!process.waitForFinished(120000)) {

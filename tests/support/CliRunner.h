@@ -12,4 +12,7 @@ struct CliResult
     QByteArray err;
 };
 
-CliResult runCli(const QStringList &arguments, const QString &home);
+// With `fileSizeLimit` >= 0, the program cannot write files past that many bytes
+// (RLIMIT_FSIZE, SIGXFSZ ignored: writes fail with EFBIG), a full disk even root cannot
+// write past.
+CliResult runCli(const QStringList &arguments, const QString &home, qint64 fileSizeLimit = -1);

@@ -24,9 +24,11 @@ QString who(const MergePlan::Change &c)
 {
     if (!c.at.isValid())
         return MergeDialog::tr("unknown");
-    return MergeDialog::tr("%1, %2").arg(
-        c.actor.isEmpty() ? MergeDialog::tr("(not recorded)") : c.actor,
-        QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat));
+    const QString actor = c.actor.isEmpty() ? MergeDialog::tr("(not recorded)") : c.actor;
+    const QString at = QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat);
+    if (c.revision <= 0)
+        return MergeDialog::tr("%1, %2").arg(actor, at);
+    return MergeDialog::tr("%1, %2, revision %3").arg(actor, at, QLocale().toString(c.revision));
 }
 
 QTableWidgetItem *cell(const QString &text)
