@@ -3,16 +3,13 @@
 // the widgets a screen reader cannot name from their text.
 #include "LinkedViews.h"
 #include "MainWindow.h"
-#include "dashboard/DashboardView.h"
-#include "tracking/BottleneckView.h"
-#include "tracking/GoalView.h"
-#include "tracking/IndicatorView.h"
 #include "Settings.h"
 #include "TestProject.h"
 #include "TrackingTabs.h"
 #include "Translations.h"
 #include "charts/IndicatorChart.h"
 #include "charts/QCustomPlot.h"
+#include "dashboard/DashboardView.h"
 #include "dialogs/EvidenceDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/MergeDialog.h"
@@ -26,8 +23,11 @@
 #include "scoring/ScoringView.h"
 #include "scoring/WeightsDialog.h"
 #include "tracking/BottleneckDialog.h"
+#include "tracking/BottleneckView.h"
+#include "tracking/GoalView.h"
 #include "tracking/IndicatorDialog.h"
 #include "tracking/IndicatorValueDialog.h"
+#include "tracking/IndicatorView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

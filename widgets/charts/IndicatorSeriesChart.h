@@ -8,7 +8,8 @@
 // colour. Shows the selected indicators, else those of the selected goals, else the ones
 // at risk or off track. Indicators of one unit are drawn in it (lower-is-better on a
 // reversed axis, so up is better); several of different units on a normalised index
-// (first observation = 100, up is better). The selected period is shaded. Drag pans, the wheel zooms.
+// (first observation = 100, up is better). The selected period is shaded. Drag pans, the wheel
+// zooms.
 class IndicatorSeriesChart : public DashboardChart
 {
     Q_OBJECT
