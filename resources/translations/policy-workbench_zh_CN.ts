@@ -742,14 +742,6 @@ Open: %5</source>
         <translation>请为子类别命名。</translation>
     </message>
     <message>
-        <source>Dashboard selection filter</source>
-        <translation>仪表板选择筛选</translation>
-    </message>
-    <message>
-        <source>Filtered by the dashboard selection: %1. &lt;a href=&quot;clear&quot;&gt;Clear the selection&lt;/a&gt;</source>
-        <translation>已按仪表板选择筛选：%1。&lt;a href=&quot;clear&quot;&gt;清除选择&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
@@ -3364,14 +3356,6 @@ Sources: %3</source>
         <translation>没有期间可识别为年份的观测值。</translation>
     </message>
     <message>
-        <source>Dashboard selection filter</source>
-        <translation>仪表板选择筛选</translation>
-    </message>
-    <message>
-        <source>Filtered by the dashboard selection: %1. &lt;a href=&quot;clear&quot;&gt;Clear the selection&lt;/a&gt;</source>
-        <translation>已按仪表板选择筛选：%1。&lt;a href=&quot;clear&quot;&gt;清除选择&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Trend chart of %1</source>
         <translation>%1 的趋势图</translation>
     </message>
@@ -5764,6 +5748,17 @@ Framework: %2 · file format %3
     <message>
         <source>Eva&amp;luators and weight stability</source>
         <translation>评估人与权重稳定性(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionNote</name>
+    <message>
+        <source>Dashboard selection filter</source>
+        <translation>仪表板选择筛选</translation>
+    </message>
+    <message>
+        <source>Filtered by the dashboard selection: %1. &lt;a href=&quot;clear&quot;&gt;Clear the selection&lt;/a&gt;</source>
+        <translation>已按仪表板选择筛选：%1。&lt;a href=&quot;clear&quot;&gt;清除选择&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

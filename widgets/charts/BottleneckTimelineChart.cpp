@@ -51,12 +51,7 @@ void BottleneckTimelineChart::updateChart(const ChartContext &context,
     add(tr("Open"), m_series.open, QColor(0xd6, 0x27, 0x28), true);
     add(tr("Opened (cumulative)"), m_series.opened, baseColor(), false);
     add(tr("Closed (cumulative)"), m_series.resolved, QColor(0x59, 0xa1, 0x4f), false);
-    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-    ticker->setTickStep(1);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    xAxis->setTicker(ticker);
-    xAxis->setNumberFormat(QStringLiteral("f"));
-    xAxis->setNumberPrecision(0);
+    useCountTicks(xAxis); // whole years
     xAxis->setLabel(tr("Year"));
     yAxis->setLabel(tr("Bottlenecks (count)"));
     useCountTicks(yAxis);

@@ -73,7 +73,7 @@ protected:
     // their updates with it.
     void finishUpdate();
     void resizeEvent(QResizeEvent *event) override;
-    // Whole-number ticks for a count axis.
+    // Whole-number ticks for a count axis (or years).
     static void useCountTicks(QCPAxis *axis);
 
     static QColor baseColor();

@@ -265,6 +265,11 @@ void IndicatorChart::setIndicator(const Indicator *indicator, const IndicatorFig
     resetView();
 }
 
+QColor IndicatorChart::statusColor(IndicatorStatus status)
+{
+    return markerColor(status);
+}
+
 void IndicatorChart::resetView()
 {
     xAxis->setRange(m_home[0], m_home[1]);

@@ -2,6 +2,8 @@
 
 #include "charts/QCustomPlot.h"
 
+#include "scoring/IndicatorFigures.h"
+
 #include <QCoreApplication>
 
 struct Indicator;
@@ -23,6 +25,8 @@ public:
     // Draws `indicator` with its `figures`; null: an empty chart.
     void setIndicator(const Indicator *indicator, const IndicatorFigures *figures);
     void resetView();
+    // The strong colour of a status, for markers (the table uses pale ones).
+    static QColor statusColor(IndicatorStatus status);
 
     QCPGraph *observationGraph() const { return m_observationGraph; } // null when empty
 

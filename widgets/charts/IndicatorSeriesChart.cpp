@@ -1,6 +1,7 @@
 #include "IndicatorSeriesChart.h"
 
 #include "charts/ChartContext.h"
+#include "charts/IndicatorChart.h"
 
 #include <cmath>
 
@@ -14,21 +15,6 @@ IndicatorSeriesChart::IndicatorSeriesChart(QWidget *parent)
 QString IndicatorSeriesChart::chartTitle() const
 {
     return tr("Indicators");
-}
-
-QColor IndicatorSeriesChart::statusColor(IndicatorStatus status)
-{
-    switch (status) {
-    case IndicatorStatus::OnTrack:
-        return QColor(0x2c, 0xa0, 0x2c);
-    case IndicatorStatus::AtRisk:
-        return QColor(0xf2, 0x8e, 0x2b);
-    case IndicatorStatus::OffTrack:
-        return QColor(0xd6, 0x27, 0x28);
-    case IndicatorStatus::NoData:
-        break;
-    }
-    return QColor(0x99, 0x99, 0x99);
 }
 
 QStringList IndicatorSeriesChart::shownIndicators() const
@@ -108,8 +94,8 @@ void IndicatorSeriesChart::updateChart(const ChartContext &context, const Select
             auto *latest = new QCPGraph(xAxis, yAxis);
             latest->setName(tr("Latest: %1").arg(IndicatorMath::statusName(line.status)));
             latest->setLineStyle(QCPGraph::lsNone);
-            latest->setScatterStyle(
-                QCPScatterStyle(QCPScatterStyle::ssDisc, statusColor(line.status), 11));
+            latest->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc,
+                                                    IndicatorChart::statusColor(line.status), 11));
             latest->addData(line.x.last(), line.y.last());
             if (l > 0)
                 latest->removeFromLegend();
@@ -146,12 +132,7 @@ void IndicatorSeriesChart::updateChart(const ChartContext &context, const Select
             }
         }
     }
-    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-    ticker->setTickStep(1);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    xAxis->setTicker(ticker);
-    xAxis->setNumberFormat(QStringLiteral("f"));
-    xAxis->setNumberPrecision(0);
+    useCountTicks(xAxis); // whole years
     xAxis->setLabel(tr("Year"));
     if (normalised) {
         yAxis->setRangeReversed(false);

@@ -30,8 +30,6 @@ public:
     // Several indicators of different units: an index, first observation = 100.
     bool isNormalised() const { return m_normalised; }
 
-    static QColor statusColor(IndicatorStatus status);
-
 protected:
     void clickAt(const QPointF &pos, bool additive) override;
 

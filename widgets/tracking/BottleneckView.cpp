@@ -2,6 +2,7 @@
 
 #include "BottleneckDialog.h"
 #include "Project.h"
+#include "SelectionNote.h"
 #include "commands/BottleneckCommands.h"
 #include "dialogs/EvidenceDialog.h"
 #include "domain/Vocabulary.h"
@@ -102,13 +103,7 @@ BottleneckView::BottleneckView(Project *project, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_selectionNote = new QLabel(left);
-    m_selectionNote->setTextFormat(Qt::RichText); // the description is escaped
-    m_selectionNote->setWordWrap(true);
-    m_selectionNote->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdebd9; border: 1px solid #e8710a; padding: 3px; }"));
-    m_selectionNote->setAccessibleName(tr("Dashboard selection filter"));
-    m_selectionNote->hide();
+    m_selectionNote = SelectionNote::create(left);
     connect(m_selectionNote, &QLabel::linkActivated, this,
             &BottleneckView::clearSelectionRequested);
     leftLayout->addWidget(m_selectionNote);
@@ -416,10 +411,7 @@ void BottleneckView::setSelectionScope(const SelectionRules::BottleneckScope &sc
     m_updatingFilter = true;
     m_proxy->setScope(scope);
     m_updatingFilter = false;
-    m_selectionNote->setVisible(!scope.isEmpty());
-    m_selectionNote->setText(
-        tr("Filtered by the dashboard selection: %1. <a href=\"clear\">Clear the selection</a>")
-            .arg(description.toHtmlEscaped()));
+    SelectionNote::setText(m_selectionNote, !scope.isEmpty(), description);
     applyFilter();
 }
 

@@ -3,6 +3,7 @@
 #include "IndicatorDialog.h"
 #include "IndicatorValueDialog.h"
 #include "Project.h"
+#include "SelectionNote.h"
 #include "charts/IndicatorChart.h"
 #include "commands/IndicatorCommands.h"
 #include "domain/Vocabulary.h"
@@ -176,13 +177,7 @@ IndicatorView::IndicatorView(Project *project, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_selectionNote = new QLabel(left);
-    m_selectionNote->setTextFormat(Qt::RichText); // the description is escaped
-    m_selectionNote->setWordWrap(true);
-    m_selectionNote->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdebd9; border: 1px solid #e8710a; padding: 3px; }"));
-    m_selectionNote->setAccessibleName(tr("Dashboard selection filter"));
-    m_selectionNote->hide();
+    m_selectionNote = SelectionNote::create(left);
     connect(m_selectionNote, &QLabel::linkActivated, this, &IndicatorView::clearSelectionRequested);
     leftLayout->addWidget(m_selectionNote);
     leftLayout->addWidget(buildFilterBar());
@@ -441,10 +436,7 @@ void IndicatorView::setSelectionIndicators(const QStringList &uuids, bool active
     static_cast<IndicatorFilter *>(m_proxy)->setSelection(
         QSet<QString>(uuids.cbegin(), uuids.cend()), active);
     m_updatingFilter = false;
-    m_selectionNote->setVisible(active);
-    m_selectionNote->setText(
-        tr("Filtered by the dashboard selection: %1. <a href=\"clear\">Clear the selection</a>")
-            .arg(description.toHtmlEscaped()));
+    SelectionNote::setText(m_selectionNote, active, description);
     updateCount();
 }
 
