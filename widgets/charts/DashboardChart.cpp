@@ -148,7 +148,8 @@ void DashboardChart::finishUpdate()
             widest = std::max(widest, metrics.horizontalAdvance(item->plottable()->name()));
     }
     // Icon, its padding and the item's margins around the text.
-    const int itemWidth = widest + legend->iconSize().width() + legend->iconTextPadding() + 16;
+    const int itemWidth =
+        widest * 115 / 100 + legend->iconSize().width() + legend->iconTextPadding() + 24;
     const int columns = std::max(1, (std::max(width(), 300) - 20) / itemWidth);
     if (legend->wrap() != columns)
         legend->setWrap(columns);

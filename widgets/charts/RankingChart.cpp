@@ -34,7 +34,8 @@ void RankingChart::updateChart(const ChartContext &context, const SelectionState
     const QString title =
         intervals ? tr("Ranks and 5–95 % intervals (%n weight draws)", nullptr, ranks->draws)
                   : tr("Ranks (intervals being computed…)");
-    beginUpdate(title, m_rows.isEmpty() ? tr("No policy has a score yet") : QString());
+    beginUpdate(m_rows.isEmpty() ? chartTitle() : title,
+                m_rows.isEmpty() ? tr("No policy has a score yet") : QString());
 
     // Rows run down the y axis, ranks along x: graphs keyed on the y axis.
     auto *rank = new QCPGraph(yAxis, xAxis);
