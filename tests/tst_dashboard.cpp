@@ -201,6 +201,9 @@ void TestDashboard::ctrlClickAddsEscClearsBackRestores()
     QTest::mouseClick(ranking, Qt::LeftButton, Qt::ControlModifier,
                       ranking->rowCentre(2).toPoint());
     QCOMPARE(selection()->state().policies.size(), 2);
+    // The profile is tabbed behind the ranking: hidden, so not redrawn until shown.
+    QVERIFY(dashboard()->profile()->visibleRegion().isEmpty());
+    QVERIFY(dashboard()->profile()->policies() != (QVector<int>{p0, p2}));
     // The profile draws the two, the heatmap outlines their rows.
     dashboard()->dockOf(dashboard()->profile())->raise();
     QTRY_COMPARE(dashboard()->profile()->policies(), (QVector<int>{p0, p2}));

@@ -68,8 +68,9 @@ bool measureDashboard(const QString &path, const MetricFn &metric, QString *erro
     timer.restart();
     dashboard->updateViews();
     const QList<DashboardChart *> charts = dashboard->charts();
-    const auto visible = std::count_if(charts.cbegin(), charts.cend(),
-                                       [](const DashboardChart *w) { return w->isVisible(); });
+    const auto visible = std::count_if(charts.cbegin(), charts.cend(), [](const DashboardChart *w) {
+        return w->isVisible() && !w->visibleRegion().isEmpty();
+    });
     metric("dashboard_charts_visible", double(visible), "count");
 
     const ChartContext &context = window->linkedViews()->data()->context();

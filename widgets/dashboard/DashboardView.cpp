@@ -50,6 +50,12 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString 
     return view;
 }
 
+// On screen: visible and not covered by another tab of its dock group.
+bool isShown(const QWidget *widget)
+{
+    return widget->isVisible() && !widget->visibleRegion().isEmpty();
+}
+
 } // namespace
 
 DashboardView::DashboardView(DashboardData *data, Selection *selection,
@@ -339,7 +345,7 @@ int DashboardView::updateViews()
     int redrawn = 0;
     bool tablesDone = false;
     for (Panel &panel : m_panels) {
-        if (!panel.stale || !panel.dock->widget()->isVisible())
+        if (!panel.stale || !isShown(panel.dock->widget()))
             continue;
         if (panel.chart) {
             panel.chart->updateChart(context, state, panel.dataStale);
@@ -350,7 +356,7 @@ int DashboardView::updateViews()
         panel.stale = panel.dataStale = false;
         ++redrawn;
     }
-    if (m_ranking->isVisible())
+    if (isShown(m_ranking))
         m_runner->start();
     return redrawn;
 }
