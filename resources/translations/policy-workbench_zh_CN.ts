@@ -2079,8 +2079,8 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
         <translation>选择一项政策和一个目标，然后在右侧面板中选择 0–4 分（或“不适用”）。</translation>
     </message>
     <message>
-        <source>Open the results: the ranking and charts follow every score you give.</source>
-        <translation>打开结果：排名和图表会随您的每个评分而变化。</translation>
+        <source>Open the dashboard: its linked charts follow every score you give.</source>
+        <translation>打开仪表板：联动图表会随您的每个评分而变化。</translation>
     </message>
     <message>
         <source>Print the evaluation, or save it as a PDF, to share with your panel.</source>

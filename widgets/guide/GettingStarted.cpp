@@ -41,7 +41,7 @@ GettingStarted::GettingStarted(QWidget *parent)
     const QString texts[stepCount] = {
         tr("Pick a policy and a goal, then choose a score from 0 to 4 (or N/A) in the panel on "
            "the right."),
-        tr("Open the results: the ranking and charts follow every score you give."),
+        tr("Open the dashboard: its linked charts follow every score you give."),
         tr("Print the evaluation, or save it as a PDF, to share with your panel.")};
 
     auto *layout = new QVBoxLayout(this);
