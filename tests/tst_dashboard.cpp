@@ -317,6 +317,12 @@ void TestDashboard::bottleneckBarAndTimelineSelect()
                int(timeline->yAxis->coordToPixel(timeline->yAxis->range().center()))));
     QCOMPARE(selection()->state().period, (PeriodRange{year, year}));
     QVERIFY(selection()->state().categories.isEmpty());
+    // Zoomed in with the wheel, the reset button brings the whole history back.
+    const QCPRange whole = timeline->xAxis->range();
+    timeline->xAxis->scaleRange(0.25, whole.center());
+    QVERIFY(timeline->xAxis->range().size() < whole.size() * 0.5);
+    dashboard()->resetViewsAction()->trigger();
+    QVERIFY(std::abs(timeline->xAxis->range().size() - whole.size()) < 1e-6);
     m_window->tabs()->setCurrentWidget(register_);
     QTRY_VERIFY(!register_->selectionNote()->isHidden() &&
                 register_->selectionNote()->text().contains(QString::number(year)));

@@ -1843,6 +1843,14 @@ Exit status: 0 written; 1 an evaluator is not in the project; 2 cannot open or w
         <source>Period %1–%2</source>
         <translation>时期 %1–%2</translation>
     </message>
+    <message>
+        <source>Reset Views</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Undo the zooming and panning of every chart</source>
+        <translation>撤销所有图表的缩放和平移</translation>
+    </message>
 </context>
 <context>
     <name>DisputedCellsModel</name>

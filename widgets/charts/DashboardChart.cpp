@@ -51,7 +51,7 @@ DashboardChart::DashboardChart(QWidget *parent)
 
 void DashboardChart::resetView()
 {
-    rescaleAxes();
+    // Charts that neither zoom nor pan keep the ranges their last update set.
     replot();
 }
 

@@ -151,6 +151,13 @@ void DashboardView::buildToolBars()
     m_chartsMenu = new QMenu(charts);
     charts->setMenu(m_chartsMenu);
     bar->addWidget(charts);
+    m_resetViews =
+        bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset Views"));
+    m_resetViews->setToolTip(tr("Undo the zooming and panning of every chart"));
+    connect(m_resetViews, &QAction::triggered, this, [this] {
+        for (DashboardChart *chart : this->charts())
+            chart->resetView();
+    });
     auto *rules = bar->addAction(style()->standardIcon(QStyle::SP_MessageBoxInformation),
                                  tr("How Views Link"));
     rules->setToolTip(tr("How a selection reaches every chart, table and panel"));

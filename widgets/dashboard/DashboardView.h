@@ -55,6 +55,7 @@ public:
     QAction *backAction() const { return m_back; }
     QAction *forwardAction() const { return m_forward; }
     QAction *clearAction() const { return m_clear; }
+    QAction *resetViewsAction() const { return m_resetViews; }
     RankIntervalRunner *rankIntervals() const { return m_runner; }
     QDockWidget *dockOf(QWidget *content) const;
 
@@ -111,6 +112,7 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_clear = nullptr;
+    QAction *m_resetViews = nullptr;
     QMenu *m_chartsMenu = nullptr;
     QWidget *m_chipArea = nullptr;
     QHBoxLayout *m_chipLayout = nullptr;
