@@ -6,6 +6,7 @@
 #include "CliShare.h"
 
 #include "Project.h"
+#include "ReadOnlyProject.h"
 #include "Settings.h"
 #include "commands/ImportCommand.h"
 #include "domain/FrameworkLibrary.h"
@@ -87,43 +88,6 @@ Evaluator cliEvaluator()
     if (user.isEmpty())
         user = Cli::tr("command line");
     return {Rows::newUuid(), user};
-}
-
-// A project opened for reading without ever writing to it. Files of a newer format are
-// read as far as this version knows them; files of an older format would need an upgrade,
-// which is done on a temporary copy so the original stays as it is.
-struct ReadOnlyProject
-{
-    std::unique_ptr<QTemporaryDir> copyDir; // declared first: outlives the store using it
-    std::unique_ptr<ProjectStore> store;
-    FileHeader header;
-    OpenError error;
-    bool upgradedCopy = false;
-
-    bool isNewer() const { return header.userVersion > Schema::CurrentVersion; }
-};
-
-ReadOnlyProject openForReading(const QString &path)
-{
-    ReadOnlyProject p;
-    FileInspector::inspect(path, &p.header);
-    p.store = ProjectStore::open(path, ProjectStore::Access::ReadOnlyAllowNewer, &p.error);
-    if (p.store || p.error.code != OpenError::ReadOnlyNeedsUpgrade)
-        return p;
-    p.copyDir = std::make_unique<QTemporaryDir>();
-    // Same file name, so that messages about the copy name the file the user gave.
-    const QString copy = p.copyDir->filePath(QFileInfo(path).fileName());
-    if (!p.copyDir->isValid() || !QFile::copy(path, copy)) {
-        p.error =
-            OpenError::make(OpenError::Internal, path, Cli::tr("cannot make a temporary copy"));
-        return p;
-    }
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    p.store = ProjectStore::open(copy, ProjectStore::Access::ReadWrite, &p.error);
-    if (!p.store)
-        return p;
-    p.upgradedCopy = true;
-    return p;
 }
 
 bool isWritable(const QString &path)

@@ -1,5 +1,7 @@
 #include "CliReport.h"
 
+#include "ReadOnlyProject.h"
+
 #include "Cli.h"
 #include "Translations.h"
 #include "io/ReportXlsx.h"
@@ -86,22 +88,12 @@ int CliReport::runReport(const QStringList &arguments, QTextStream &out, QTextSt
     }
     // Read-only: a report never changes the project. An older format is upgraded on a
     // private copy.
-    OpenError openError;
-    std::unique_ptr<QTemporaryDir> copyDir; // outlives the store using it
-    std::unique_ptr<ProjectStore> store =
-        ProjectStore::open(path, ProjectStore::Access::ReadOnlyAllowNewer, &openError);
-    if (!store && openError.code == OpenError::ReadOnlyNeedsUpgrade) {
-        copyDir = std::make_unique<QTemporaryDir>();
-        const QString copy = copyDir->filePath(QFileInfo(path).fileName());
-        if (copyDir->isValid() && QFile::copy(path, copy)) {
-            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-            store = ProjectStore::open(copy, ProjectStore::Access::ReadWrite, &openError);
-        }
-    }
-    if (!store) {
-        err << openError.message << nl;
+    const ReadOnlyProject project = openForReading(path);
+    if (!project.store) {
+        err << project.error.message << nl;
         return Cli::CannotOpen;
     }
+    const ProjectStore *store = project.store.get();
 
     QElapsedTimer timer;
     timer.start();

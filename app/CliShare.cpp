@@ -1,5 +1,7 @@
 #include "CliShare.h"
 
+#include "ReadOnlyProject.h"
+
 #include "Cli.h"
 #include "store/ProjectStore.h"
 #include "store/ShareExport.h"
@@ -63,22 +65,12 @@ int CliShare::runShare(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     // Read-only, so the file is never written; an older format is upgraded on a private copy.
-    OpenError error;
-    std::unique_ptr<QTemporaryDir> copyDir; // outlives the store using it
-    std::unique_ptr<ProjectStore> store =
-        ProjectStore::open(path, ProjectStore::Access::ReadOnly, &error);
-    if (!store && error.code == OpenError::ReadOnlyNeedsUpgrade) {
-        copyDir = std::make_unique<QTemporaryDir>();
-        const QString copy = copyDir->filePath(QFileInfo(path).fileName());
-        if (copyDir->isValid() && QFile::copy(path, copy)) {
-            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-            store = ProjectStore::open(copy, ProjectStore::Access::ReadWrite, &error);
-        }
-    }
-    if (!store) {
-        err << error.message << nl;
+    const ReadOnlyProject project = openForReading(path, ProjectStore::Access::ReadOnly);
+    if (!project.store) {
+        err << project.error.message << nl;
         return Cli::CannotOpen;
     }
+    ProjectStore *store = project.store.get();
 
     QStringList uuids, names;
     if (parser.isSet(evaluators)) {
