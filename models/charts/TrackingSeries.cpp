@@ -14,22 +14,30 @@ int CategoryBar::total() const
     return sum;
 }
 
-QString barCategory(const QString &code, const QList<BottleneckCategory> &categories)
+QHash<QString, QString> barCategories(const QList<BottleneckCategory> &categories)
 {
     QHash<QString, const BottleneckCategory *> byCode;
     for (const BottleneckCategory &category : categories)
         byCode.insert(category.code, &category);
-    const BottleneckCategory *node = byCode.value(code);
-    // Climb to the built-in category whose parent is top-level (or a top-level one).
-    for (int guard = 0; node && guard < 32; ++guard) {
-        const BottleneckCategory *parent = byCode.value(node->parentCode);
-        if (node->builtin && (!parent || parent->parentCode.isEmpty()))
-            return node->code;
-        if (!parent)
-            return node->code;
-        node = parent;
+    QHash<QString, QString> bars;
+    for (const BottleneckCategory &category : categories) {
+        const BottleneckCategory *node = &category;
+        // Climb to the built-in category whose parent is top-level (or a top-level one).
+        for (int guard = 0; node && guard < 32; ++guard) {
+            const BottleneckCategory *parent = byCode.value(node->parentCode);
+            if (!parent || (node->builtin && parent->parentCode.isEmpty())) {
+                bars.insert(category.code, node->code);
+                break;
+            }
+            node = parent;
+        }
     }
-    return QString();
+    return bars;
+}
+
+QString barCategory(const QString &code, const QList<BottleneckCategory> &categories)
+{
+    return barCategories(categories).value(code);
 }
 
 QVector<CategoryBar> bottlenecksByCategory(const QList<Bottleneck> &bottlenecks,
@@ -52,10 +60,11 @@ QVector<CategoryBar> bottlenecksByCategory(const QList<Bottleneck> &bottlenecks,
             bars.append(CategoryBar{category.code, {}});
         }
     }
+    const QHash<QString, QString> barOf = barCategories(categories);
     for (const Bottleneck &bottleneck : bottlenecks) {
         if (!SelectionRules::matches(bottleneck, scope))
             continue;
-        const int bar = index.value(barCategory(bottleneck.categoryCode, categories), -1);
+        const int bar = index.value(barOf.value(bottleneck.categoryCode), -1);
         if (bar >= 0)
             ++bars[bar].byStatus[size_t(bottleneck.status)];
     }

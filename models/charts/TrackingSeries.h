@@ -5,6 +5,7 @@
 #include "scoring/IndicatorFigures.h"
 #include "selection/SelectionRules.h"
 
+#include <QHash>
 #include <QVector>
 #include <array>
 
@@ -30,6 +31,8 @@ QVector<CategoryBar> bottlenecksByCategory(const QList<Bottleneck> &bottlenecks,
                                            const SelectionRules::BottleneckScope &scope);
 // The bar a category code counts in (see above); empty for an unknown code.
 QString barCategory(const QString &code, const QList<BottleneckCategory> &categories);
+// The same for every code of the taxonomy at once.
+QHash<QString, QString> barCategories(const QList<BottleneckCategory> &categories);
 
 // Chart 5b: opened vs. closed over time, month by month from the month of the first
 // opening to the month of `today`: cumulative counts at the end of each month.

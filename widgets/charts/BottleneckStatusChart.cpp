@@ -73,13 +73,14 @@ void BottleneckStatusChart::updateChart(const ChartContext &context,
         below = bars;
     }
     const QSet<QString> selectedCodes(selection.categories.cbegin(), selection.categories.cend());
+    const QHash<QString, QString> barOf = TrackingSeries::barCategories(context.categories);
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < m_bars.size(); ++i) {
         ticker->addTick(i, m_bars.at(i).code);
         // A bar is highlighted when its category, an ancestor or a descendant is selected.
         bool hit = selectedCodes.contains(m_bars.at(i).code);
         for (const QString &code : selectedCodes) {
-            if (TrackingSeries::barCategory(code, context.categories) == m_bars.at(i).code)
+            if (barOf.value(code) == m_bars.at(i).code)
                 hit = true;
             const BottleneckCategory *category = context.category(m_bars.at(i).code);
             if (category && category->parentCode == code)

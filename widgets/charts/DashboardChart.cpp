@@ -141,6 +141,12 @@ void DashboardChart::setLegendVisible(bool visible)
 
 void DashboardChart::finishUpdate()
 {
+    fitLegend();
+    replot();
+}
+
+void DashboardChart::fitLegend()
+{
     const QFontMetrics metrics(legend->font());
     int widest = 1;
     for (int i = 0; i < legend->itemCount(); ++i) {
@@ -153,13 +159,12 @@ void DashboardChart::finishUpdate()
     const int columns = std::max(1, (std::max(width(), 300) - 20) / itemWidth);
     if (legend->wrap() != columns)
         legend->setWrap(columns);
-    replot();
 }
 
 void DashboardChart::resizeEvent(QResizeEvent *event)
 {
+    fitLegend(); // before the base class replots for the new size
     QCustomPlot::resizeEvent(event);
-    finishUpdate();
 }
 
 void DashboardChart::useCountTicks(QCPAxis *axis)

@@ -72,6 +72,7 @@ protected:
     // Fits the legend's columns to the width (no entry clipped), then replots. Charts end
     // their updates with it.
     void finishUpdate();
+    void fitLegend();
     void resizeEvent(QResizeEvent *event) override;
     // Whole-number ticks for a count axis (or years).
     static void useCountTicks(QCPAxis *axis);
