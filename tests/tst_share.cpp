@@ -308,8 +308,9 @@ void TestShare::fingerprintOfAnySize()
     file.close();
     QCOMPARE(ShareExport::fingerprintOf(path), sha256Hex(bytes));
     if (size == 0) {
-        QCOMPARE(ShareExport::fingerprintOf(path),
-                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(
+            ShareExport::fingerprintOf(path),
+            QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 }
 
